@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Residents;
+
+namespace ResponseCentre.Dashboard.Hosting;
+
+/// <summary>The one JSON shape for the API and the hub: camelCase, enums as names, ids as strings.</summary>
+public static class DashboardJson
+{
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new TypedIdJsonConverter<IncidentId>(v => new(v), id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<ResidentId>(v => new(v), id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<TenantId>(v => new(v), id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<DeviceId>(v => new(v), id => id.Value));
+    }
+}

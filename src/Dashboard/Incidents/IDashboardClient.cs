@@ -1,0 +1,13 @@
+using ResponseCentre.Grains.Abstractions.Incidents;
+
+namespace ResponseCentre.Dashboard.Incidents;
+
+/// <summary>
+/// What the hub pushes to browsers. Method names are the SignalR wire names that browsers
+/// subscribe to, so they carry no Async suffix.
+/// </summary>
+public interface IDashboardClient
+{
+    /// <summary>An incident was opened or changed.</summary>
+    Task IncidentChanged(IncidentView incident);
+}

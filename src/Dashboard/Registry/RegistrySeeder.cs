@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Residents;
+
+namespace ResponseCentre.Dashboard.Registry;
+
+/// <summary>
+/// Registers the seed file's residents and devices on start, before the gateway accepts devices.
+/// Only what is not registered yet is written, so edits made since the first start are kept.
+/// </summary>
+internal sealed partial class RegistrySeeder(
+    IGrainFactory grains, IOptions<RegistryOptions> options, IHostEnvironment environment, ILogger<RegistrySeeder> logger)
+    : IHostedService
+{
+    private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true };
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.SeedFile))
+        {
+            return;
+        }
+
+        var path = Path.IsPathRooted(options.Value.SeedFile)
+            ? options.Value.SeedFile
+            : Path.Combine(environment.ContentRootPath, options.Value.SeedFile);
+        await using var file = File.OpenRead(path);
+        var seed = await JsonSerializer.DeserializeAsync<SeedData>(file, SeedJson, cancellationToken)
+            ?? throw new InvalidDataException($"Seed file '{path}' holds JSON null.");
+
+        var added = 0;
+        // A bounded fan-out: fast for thousands of simulated residents without flooding the silo.
+        await Parallel.ForEachAsync(seed.AllResidents(), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
+            async (resident, _) =>
+            {
+                if (await RegisterIfNewAsync(resident))
+                {
+                    Interlocked.Increment(ref added);
+                }
+            });
+        LogSeeded(path, added);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<bool> RegisterIfNewAsync(SeedResident seed)
+    {
+        var residentId = new ResidentId(seed.Id);
+        var resident = grains.GetResident(residentId);
+        if (await resident.GetProfileAsync() is not null)
+        {
+            return false;
+        }
+
+        await resident.RegisterAsync(new ResidentProfile(residentId, new TenantId(seed.Tenant), seed.Name, seed.District));
+        foreach (var device in seed.Devices)
+        {
+            await grains.GetDevice(new DeviceId(device)).AssignAsync(new DeviceAssignment(new DeviceId(device), residentId));
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(LogLevel.Information, "Registry seeded from {Path}: {Added} residents added")]
+    private partial void LogSeeded(string path, int added);
+}

@@ -1,0 +1,4 @@
+namespace ResponseCentre.Dashboard.Registry;
+
+/// <summary>A resident and their devices as listed in the seed file.</summary>
+public sealed record SeedResident(string Id, string Tenant, string Name, string District, IReadOnlyList<string> Devices);

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+using ResponseCentre.Gateway.Ingest;
+
+namespace ResponseCentre.Gateway.Broker;
+
+/// <summary>Runs the embedded MQTTnet broker; the one place its hooks are attached.</summary>
+internal sealed class MqttBroker : IHostedService
+{
+    private readonly MqttServer _server;
+    private readonly BrokerOptions _options;
+    private readonly ILogger<MqttBroker> _logger;
+
+    public MqttBroker(MqttServer server, DeviceMessageIngestor ingestor, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
+    {
+        _server = server;
+        _options = options.Value;
+        _logger = logger;
+        _server.ValidatingConnectionAsync += RefuseReservedClientId;
+        _server.InterceptingPublishAsync += ingestor.InterceptAsync;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await _server.StartAsync();
+        GatewayLog.BrokerListening(_logger, _options.BindAddress, _options.Port);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => _server.StopAsync();
+
+    private Task RefuseReservedClientId(ValidatingConnectionEventArgs args)
+    {
+        if (string.Equals(args.ClientId, BrokerIdentity.ClientId, StringComparison.OrdinalIgnoreCase))
+        {
+            args.ReasonCode = MqttConnectReasonCode.ClientIdentifierNotValid;
+            GatewayLog.ReservedClientIdRefused(_logger, args.RemoteEndPoint?.ToString());
+        }
+
+        return Task.CompletedTask;
+    }
+}

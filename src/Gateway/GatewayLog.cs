@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+using ResponseCentre.Protocol;
+
+namespace ResponseCentre.Gateway;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(1, LogLevel.Information, "MQTT broker listening on {Address}:{Port}")]
+    public static partial void BrokerListening(ILogger logger, string address, int port);
+
+    [LoggerMessage(2, LogLevel.Warning, "Refused a connection from {Endpoint} using the centre's reserved client id")]
+    public static partial void ReservedClientIdRefused(ILogger logger, string? endpoint);
+
+    [LoggerMessage(3, LogLevel.Warning, "Rejected publish from client {ClientId} on '{Topic}': {Reason} ({Detail})")]
+    public static partial void PublishRejected(ILogger logger, string clientId, string topic, RejectionReason reason, string detail);
+
+    [LoggerMessage(4, LogLevel.Debug, "Alarm {MessageId} from device {DeviceId} stored as incident {IncidentId} (redelivery: {WasRedelivery})")]
+    public static partial void AlarmStored(ILogger logger, string messageId, string deviceId, string incidentId, bool wasRedelivery);
+
+    [LoggerMessage(5, LogLevel.Error, "Alarm {MessageId} from device {DeviceId} could not be stored; closing the connection without PUBACK so the device redelivers")]
+    public static partial void AlarmNotStored(ILogger logger, Exception exception, string messageId, string deviceId);
+}

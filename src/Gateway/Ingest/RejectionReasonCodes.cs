@@ -1,0 +1,17 @@
+using MQTTnet.Protocol;
+using ResponseCentre.Protocol;
+
+namespace ResponseCentre.Gateway.Ingest;
+
+/// <summary>The MQTT 5 PUBACK reason code for each way a publish can be refused.</summary>
+internal static class RejectionReasonCodes
+{
+    public static MqttPubAckReasonCode For(RejectionReason reason) => reason switch
+    {
+        RejectionReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,
+        RejectionReason.PayloadTooLarge => MqttPubAckReasonCode.QuotaExceeded,
+        RejectionReason.MalformedPayload or RejectionReason.UnknownKind => MqttPubAckReasonCode.PayloadFormatInvalid,
+        RejectionReason.DeviceMismatch or RejectionReason.UnknownDevice => MqttPubAckReasonCode.NotAuthorized,
+        _ => MqttPubAckReasonCode.UnspecifiedError,
+    };
+}

@@ -1,0 +1,24 @@
+using Orleans.Concurrency;
+
+namespace ResponseCentre.Grains.Abstractions.Residents;
+
+/// <summary>One resident: their profile and the alarms raised for them. Keyed by <see cref="ResidentId"/>.</summary>
+[Alias("rc.IResidentGrain")]
+public interface IResidentGrain : IGrainWithStringKey
+{
+    /// <summary>Registers or updates the resident's profile.</summary>
+    [Alias("Register")]
+    Task RegisterAsync(ResidentProfile profile);
+
+    /// <summary>The profile, or null when the resident was never registered.</summary>
+    [Alias("GetProfile"), ReadOnly]
+    Task<ResidentProfile?> GetProfileAsync();
+
+    /// <summary>
+    /// Opens an incident for the alarm and returns once it is stored. A redelivered device
+    /// message returns the incident it opened the first time instead of opening another.
+    /// Throws <see cref="InvalidOperationException"/> when the resident is not registered.
+    /// </summary>
+    [Alias("RaiseAlarm")]
+    Task<AlarmRaised> RaiseAlarmAsync(RaiseAlarm command);
+}

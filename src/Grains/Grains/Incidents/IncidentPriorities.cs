@@ -1,0 +1,14 @@
+using ResponseCentre.Grains.Abstractions.Incidents;
+
+namespace ResponseCentre.Grains.Incidents;
+
+/// <summary>How urgent each kind of incident is.</summary>
+public static class IncidentPriorities
+{
+    public static IncidentPriority For(IncidentKind kind) => kind switch
+    {
+        IncidentKind.Fall or IncidentKind.Fire or IncidentKind.Seizure or IncidentKind.VitalSignOutOfRange
+            => IncidentPriority.LifeThreatening,
+        _ => IncidentPriority.Assistance,
+    };
+}

@@ -1,0 +1,23 @@
+namespace ResponseCentre.Protocol;
+
+/// <summary>Why the centre refused a device message. Each maps to one MQTT 5 PUBACK reason code.</summary>
+public enum RejectionReason
+{
+    /// <summary>The topic is not one a device may publish on (PUBACK 0x90 topic name invalid).</summary>
+    UnknownTopic = 1,
+
+    /// <summary>The payload is larger than <see cref="AlarmEventReader.MaxPayloadBytes"/> (PUBACK 0x97 quota exceeded).</summary>
+    PayloadTooLarge,
+
+    /// <summary>The payload is not a JSON alarm event, or a field is missing or invalid (PUBACK 0x99 payload format invalid).</summary>
+    MalformedPayload,
+
+    /// <summary>The kind is not one listed in <see cref="AlarmKind"/> (PUBACK 0x99 payload format invalid).</summary>
+    UnknownKind,
+
+    /// <summary>The payload's device id differs from the topic's (PUBACK 0x87 not authorised).</summary>
+    DeviceMismatch,
+
+    /// <summary>The device is not registered with the centre (PUBACK 0x87 not authorised).</summary>
+    UnknownDevice,
+}

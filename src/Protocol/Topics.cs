@@ -1,0 +1,49 @@
+namespace ResponseCentre.Protocol;
+
+/// <summary>
+/// The MQTT topics a device uses. Version 1 of the contract lives under <c>rc/v1/</c>;
+/// a breaking change gets a new prefix so old devices keep working.
+/// </summary>
+public static class Topics
+{
+    /// <summary>The prefix shared by every version-1 device topic.</summary>
+    public const string DevicePrefix = "rc/v1/devices/";
+
+    /// <summary>Suffix of the topic a device publishes alarm events on.</summary>
+    public const string EventsSuffix = "/events";
+
+    /// <summary>Suffix of the topic a device subscribes to for acknowledgements.</summary>
+    public const string AcksSuffix = "/acks";
+
+    /// <summary>The topic filter that matches every device's event topic.</summary>
+    public const string AllDeviceEvents = DevicePrefix + "+" + EventsSuffix;
+
+    /// <summary>The topic a device publishes alarm events on (QoS 1).</summary>
+    public static string DeviceEvents(string deviceId) => DevicePrefix + deviceId + EventsSuffix;
+
+    /// <summary>The topic the centre publishes acknowledgements to a device on (QoS 1).</summary>
+    public static string DeviceAcks(string deviceId) => DevicePrefix + deviceId + AcksSuffix;
+
+    /// <summary>
+    /// Reads the device id out of an event topic. Returns false for any other topic,
+    /// including ones whose device segment is empty or holds a wildcard.
+    /// </summary>
+    public static bool TryParseDeviceEvents(string topic, out string deviceId)
+    {
+        deviceId = string.Empty;
+        if (!topic.StartsWith(DevicePrefix, StringComparison.Ordinal) ||
+            !topic.EndsWith(EventsSuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var segment = topic.AsSpan(DevicePrefix.Length, topic.Length - DevicePrefix.Length - EventsSuffix.Length);
+        if (!DeviceIds.IsValid(segment))
+        {
+            return false;
+        }
+
+        deviceId = segment.ToString();
+        return true;
+    }
+}
