@@ -28,8 +28,8 @@ internal static class AlarmTranslator
     };
 
     public static AckMessage ToReceivedAck(AlarmEventMessage message, AlarmRaised raised) =>
-        new(message.MessageId, AckStatus.Received, raised.Incident.Value, Reason: null);
+        new(AckStatus.Received, message.MessageId, raised.Incident.Value);
 
     public static AckMessage ToRejectedAck(string? messageId, ProtocolRejection rejection) =>
-        new(messageId, AckStatus.Rejected, IncidentId: null, $"{rejection.Reason}: {rejection.Detail}");
+        new(AckStatus.Rejected, messageId, Reason: $"{rejection.Reason}: {rejection.Detail}");
 }

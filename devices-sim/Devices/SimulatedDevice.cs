@@ -1,0 +1,130 @@
+using System.Text.Json;
+using MQTTnet;
+using MQTTnet.Exceptions;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+using ResponseCentre.Protocol;
+
+namespace ResponseCentre.DevicesSim.Devices;
+
+/// <summary>One device with its own MQTT 5 connection; the gateway requires the client id to be the device id.</summary>
+internal sealed class SimulatedDevice : IAsyncDisposable
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly IMqttClient _client;
+    private readonly MqttClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _connectLock = new(1, 1);
+
+    public SimulatedDevice(string deviceId, BrokerEndpoint broker, TimeProvider time)
+    {
+        DeviceId = deviceId;
+        _time = time;
+        _client = new MqttClientFactory().CreateMqttClient();
+        _options = new MqttClientOptionsBuilder()
+            .WithTcpServer(broker.Host, broker.Port)
+            .WithClientId(deviceId)
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithCleanStart()
+            .WithTimeout(ReplyTimeout)
+            .Build();
+    }
+
+    public string DeviceId { get; }
+
+    public string EventsTopic => Topics.DeviceEvents(DeviceId);
+
+    public string AcksTopic => Topics.DeviceAcks(DeviceId);
+
+    /// <summary>Connects unless already connected; publishers share this, so a dropped connection is restored once.</summary>
+    public async Task EnsureConnectedAsync(CancellationToken cancellationToken)
+    {
+        if (_client.IsConnected)
+        {
+            return;
+        }
+
+        await _connectLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_client.IsConnected)
+            {
+                await _client.ConnectAsync(_options, cancellationToken);
+            }
+        }
+        finally
+        {
+            _connectLock.Release();
+        }
+    }
+
+    /// <summary>Subscribes to this device's ack topic and hands every acknowledgement that arrives to <paramref name="onAck"/>.</summary>
+    public async Task SubscribeToAcksAsync(Action<AckMessage> onAck, CancellationToken cancellationToken)
+    {
+        _client.ApplicationMessageReceivedAsync += args =>
+        {
+            if (args.ApplicationMessage.Topic == AcksTopic)
+            {
+                HandleAck(args.ApplicationMessage, onAck);
+            }
+
+            return Task.CompletedTask;
+        };
+
+        var subscription = new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(AcksTopic, MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build();
+        await _client.SubscribeAsync(subscription, cancellationToken);
+    }
+
+    /// <summary>Publishes one alarm stamped now at QoS 1 and returns once the broker's PUBACK arrives.</summary>
+    public async Task<MqttClientPublishResult> PublishAlarmAsync(AlarmKind kind, string messageId, CancellationToken cancellationToken)
+    {
+        await EnsureConnectedAsync(cancellationToken);
+        var alarm = new AlarmEventMessage(DeviceId, messageId, kind, _time.GetUtcNow());
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(EventsTopic)
+            .WithPayload(JsonSerializer.SerializeToUtf8Bytes(alarm, ProtocolJsonContext.Default.AlarmEventMessage))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithContentType("application/json")
+            .Build();
+        return await _client.PublishAsync(message, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder()
+                    .WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection)
+                    .Build());
+            }
+            catch (MqttCommunicationException)
+            {
+                // The connection is going away anyway; a failed goodbye changes nothing.
+            }
+        }
+
+        _client.Dispose();
+        _connectLock.Dispose();
+    }
+
+    private void HandleAck(MqttApplicationMessage message, Action<AckMessage> onAck)
+    {
+        AckMessage ack;
+        try
+        {
+            ack = AckPayloadReader.Read(message.Payload);
+        }
+        catch (JsonException ex)
+        {
+            Console.Error.WriteLine($"{DeviceId}: unreadable ack on {message.Topic}: {ex.Message}");
+            return;
+        }
+
+        onAck(ack);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace ResponseCentre.Testing;
+
+/// <summary>
+/// The whole embedded system (silo, MQTT broker, dashboard) in this process on real loopback
+/// sockets: Kestrel for HTTP and SignalR, the MQTTnet broker for devices, each on a free port.
+/// </summary>
+public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public ResponseCentreApp()
+    {
+        UseKestrel();
+    }
+
+    public int MqttPort { get; } = FreeTcpPort.Find();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>The dashboard's base address, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    /// <summary>Starts everything, so the broker and the dashboard accept connections once this returns.</summary>
+    public Task InitializeAsync()
+    {
+        StartServer();
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Gateway:Broker:Port", MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Gateway:Broker:BindAddress", "127.0.0.1");
+        builder.UseSetting("Orleans:SiloPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+}
