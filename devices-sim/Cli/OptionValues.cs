@@ -43,6 +43,11 @@ internal sealed class OptionValues
             ? value
             : throw new FormatException($"Option '--{name}' is required.");
 
+    public int GetRequiredInt32(string name, int min, int max) =>
+        _values.ContainsKey(name)
+            ? GetInt32(name, min, min, max)
+            : throw new FormatException($"Option '--{name}' is required.");
+
     public int GetInt32(string name, int defaultValue, int min, int max)
     {
         if (!_values.TryGetValue(name, out var text))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MQTTnet;
 using ResponseCentre.DevicesSim.Cli;
 using ResponseCentre.DevicesSim.Devices;
@@ -59,7 +58,8 @@ internal sealed class AlarmCommand(AlarmOptions options, TimeProvider time) : IS
         try
         {
             var ack = await ackReceived.WaitAsync(AckWait, time, stopping);
-            Console.WriteLine($"Ack on {acksTopic}: {JsonSerializer.Serialize(ack, ProtocolJsonContext.Default.AckMessage)}");
+            Console.WriteLine($"Ack on {acksTopic}: status {ack.Status}, message id {ack.MessageId ?? "(none)"}, " +
+                $"incident {ack.IncidentId ?? "(none)"}, reason {ack.Reason ?? "(none)"}");
         }
         catch (TimeoutException)
         {

@@ -8,18 +8,10 @@ internal sealed record RunOptions(int Residents, double AlarmsPerSecond, TimeSpa
 {
     public static readonly string[] Names = ["residents", "rate", "duration", "first", .. BrokerEndpoint.OptionNames];
 
-    public static RunOptions From(OptionValues options)
-    {
-        if (options.GetStringOrNull("residents") is null)
-        {
-            throw new FormatException("Option '--residents' is required.");
-        }
-
-        return new RunOptions(
-            options.GetInt32("residents", 0, 1, 100_000),
-            options.GetDouble("rate", 1, 0.001, 100_000),
-            TimeSpan.FromSeconds(options.GetDouble("duration", 60, 0.1, 7 * 24 * 3600)),
-            options.GetInt32("first", 1, 1, 1_000_000),
-            BrokerEndpoint.From(options));
-    }
+    public static RunOptions From(OptionValues options) => new(
+        options.GetRequiredInt32("residents", 1, 100_000),
+        options.GetDouble("rate", 1, 0.001, 100_000),
+        TimeSpan.FromSeconds(options.GetDouble("duration", 60, 0.1, 7 * 24 * 3600)),
+        options.GetInt32("first", 1, 1, 1_000_000),
+        BrokerEndpoint.From(options));
 }

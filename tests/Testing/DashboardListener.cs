@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,12 @@ namespace ResponseCentre.Testing;
 public sealed class DashboardListener : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly Channel<IncidentView> _incidents = Channel.CreateUnbounded<IncidentView>();
+    private readonly Channel<(IncidentView Incident, long ReceivedTimestamp)> _incidents = Channel.CreateUnbounded<(IncidentView, long)>();
 
     private DashboardListener(HubConnection connection)
     {
         _connection = connection;
-        _connection.On<IncidentView>("IncidentChanged", incident => _incidents.Writer.TryWrite(incident));
+        _connection.On<IncidentView>("IncidentChanged", incident => _incidents.Writer.TryWrite((incident, Stopwatch.GetTimestamp())));
     }
 
     public static async Task<DashboardListener> ConnectAsync(Uri baseAddress)
@@ -30,14 +31,18 @@ public sealed class DashboardListener : IAsyncDisposable
     }
 
     /// <summary>Waits for the first pushed incident that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
-    public async Task<IncidentView> WaitForAsync(Func<IncidentView, bool> match, TimeSpan timeout)
+    public async Task<IncidentView> WaitForAsync(Func<IncidentView, bool> match, TimeSpan timeout) =>
+        (await WaitForReceiptAsync(match, timeout)).Incident;
+
+    /// <summary>As <see cref="WaitForAsync"/>, with the <see cref="Stopwatch"/> timestamp of the push's arrival.</summary>
+    public async Task<(IncidentView Incident, long ReceivedTimestamp)> WaitForReceiptAsync(Func<IncidentView, bool> match, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
-        await foreach (var incident in _incidents.Reader.ReadAllAsync(cancel.Token))
+        await foreach (var pushed in _incidents.Reader.ReadAllAsync(cancel.Token))
         {
-            if (match(incident))
+            if (match(pushed.Incident))
             {
-                return incident;
+                return pushed;
             }
         }
 

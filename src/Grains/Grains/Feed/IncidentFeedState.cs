@@ -5,5 +5,6 @@ namespace ResponseCentre.Grains.Feed;
 [GenerateSerializer, Alias("rc.IncidentFeedState")]
 public sealed class IncidentFeedState
 {
-    [Id(0)] public Dictionary<IncidentId, IncidentView> Open { get; set; } = [];
+    /// <summary>Open incidents by incident id. Keyed by the plain string so any storage serializer can round-trip it.</summary>
+    [Id(0)] public Dictionary<string, IncidentView> Open { get; set; } = [];
 }
