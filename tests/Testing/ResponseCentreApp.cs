@@ -17,6 +17,9 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
 {
     public ResponseCentreApp()
     {
+        // The dashboard's appsettings.json and seed file are copied next to every assembly that
+        // references it; use them, wherever the tests or the benchmark are started from.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_RESPONSECENTRE_DASHBOARD", AppContext.BaseDirectory);
         UseKestrel();
     }
 

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using ResponseCentre.Grains;
 
 namespace ResponseCentre.Dashboard.Hosting;
@@ -15,6 +18,11 @@ public static class SiloHostingExtensions
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
             // In memory for now: state is lost on restart until the SQLite provider lands.
             .AddMemoryGrainStorage(StorageNames.Default));
+
+        // Store state with Orleans' own binary serializer: the grain state types already carry its
+        // [GenerateSerializer]/[Id] contract, and it is several times faster than the JSON default.
+        builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Default)
+            .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         return builder;
     }
 }

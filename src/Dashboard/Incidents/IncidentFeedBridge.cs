@@ -9,7 +9,8 @@ namespace ResponseCentre.Dashboard.Incidents;
 /// <summary>
 /// Subscribes this dashboard host to the centre's incident feed and forwards every change to the
 /// connected browsers. Subscribes in StartAsync, before the web server accepts connections, so
-/// no alarm raised after a browser connects can miss it.
+/// no alarm raised after a browser connects can miss it. It does not unsubscribe on stop: the
+/// silo is already shutting down by then, and the feed forgets a subscription that is not renewed.
 /// </summary>
 internal sealed partial class IncidentFeedBridge(
     IGrainFactory grains, IHubContext<IncidentHub, IDashboardClient> hub, TimeProvider time, ILogger<IncidentFeedBridge> logger)
@@ -24,16 +25,6 @@ internal sealed partial class IncidentFeedBridge(
         _reference = grains.CreateObjectReference<IIncidentFeedObserver>(this);
         await grains.GetIncidentFeed().SubscribeAsync(_reference);
         await base.StartAsync(cancellationToken);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        if (_reference is not null)
-        {
-            await grains.GetIncidentFeed().UnsubscribeAsync(_reference);
-            grains.DeleteObjectReference<IIncidentFeedObserver>(_reference);
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
