@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ResponseCentre.Testing;
 
 namespace ResponseCentre.EndToEnd.Tests;
@@ -17,7 +16,7 @@ public sealed class MosquittoClientTests(ResponseCentreApp app)
         await using var dashboard = await DashboardListener.ConnectAsync(app.BaseAddress);
         var payload = $$"""{"deviceId":"{{deviceId}}","messageId":"m-1","kind":"push_button","timestamp":"2026-11-22T21:00:00Z"}""";
 
-        var (exitCode, output) = await RunAsync("mosquitto_pub",
+        var (exitCode, output) = await ExternalProcess.RunAsync(Patience, "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-V", version, "-i", deviceId, "-q", "1",
             "-t", $"rc/v1/devices/{deviceId}/events", "-m", payload);
@@ -30,26 +29,11 @@ public sealed class MosquittoClientTests(ResponseCentreApp app)
     [Fact]
     public async Task Mosquitto_pub_over_mqtt5_sees_the_rejection_reason_of_a_malformed_alarm()
     {
-        var (_, output) = await RunAsync("mosquitto_pub",
+        var (_, output) = await ExternalProcess.RunAsync(Patience, "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-V", "mqttv5", "-i", "sim-0303", "-q", "1",
             "-t", "rc/v1/devices/sim-0303/events", "-m", "not json");
 
         Assert.Contains("Payload format invalid", output, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(Patience);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
