@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace ResponseCentre.DevicesSim.Cli;
 
@@ -45,29 +46,17 @@ internal sealed class OptionValues
 
     public int GetRequiredInt32(string name, int min, int max) =>
         _values.ContainsKey(name)
-            ? GetInt32(name, min, min, max)
+            ? GetNumber(name, min, min, max)
             : throw new FormatException($"Option '--{name}' is required.");
 
-    public int GetInt32(string name, int defaultValue, int min, int max)
+    public T GetNumber<T>(string name, T defaultValue, T min, T max) where T : INumber<T>
     {
         if (!_values.TryGetValue(name, out var text))
         {
             return defaultValue;
         }
 
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new FormatException($"Option '--{name}' must be a whole number from {min} to {max}, not '{text}'.");
-    }
-
-    public double GetDouble(string name, double defaultValue, double min, double max)
-    {
-        if (!_values.TryGetValue(name, out var text))
-        {
-            return defaultValue;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+        return T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new FormatException($"Option '--{name}' must be a number from {min} to {max}, not '{text}'.");
     }

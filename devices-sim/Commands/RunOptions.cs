@@ -10,8 +10,8 @@ internal sealed record RunOptions(int Residents, double AlarmsPerSecond, TimeSpa
 
     public static RunOptions From(OptionValues options) => new(
         options.GetRequiredInt32("residents", 1, 100_000),
-        options.GetDouble("rate", 1, 0.001, 100_000),
-        TimeSpan.FromSeconds(options.GetDouble("duration", 60, 0.1, 7 * 24 * 3600)),
-        options.GetInt32("first", 1, 1, 1_000_000),
+        options.GetNumber<double>("rate", 1, 0.001, 100_000),
+        TimeSpan.FromSeconds(options.GetNumber<double>("duration", 60, 0.1, 7 * 24 * 3600)),
+        options.GetNumber("first", 1, 1, 1_000_000),
         BrokerEndpoint.From(options));
 }
