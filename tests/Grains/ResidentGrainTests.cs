@@ -14,7 +14,7 @@ public sealed class ResidentGrainTests(ClusterFixture fixture)
     private async Task<IResidentGrain> RegisterAsync(string id)
     {
         var resident = fixture.Grains.GetResident(new ResidentId(id));
-        await resident.RegisterAsync(new ResidentProfile(new ResidentId(id), new TenantId("oslo"), "Kari Nordmann", "Frogner"));
+        await resident.RegisterAsync(new ResidentProfile(new ResidentId(id), new TenantId("oslo"), "Kari Nordmann", "Frogner", CareLevel.Basic, []));
         return resident;
     }
 

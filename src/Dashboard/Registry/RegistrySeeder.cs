@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Teams;
 
 namespace ResponseCentre.Dashboard.Registry;
 
@@ -14,7 +16,7 @@ internal sealed partial class RegistrySeeder(
     IGrainFactory grains, IOptions<RegistryOptions> options, IHostEnvironment environment, ILogger<RegistrySeeder> logger)
     : IHostedService
 {
-    private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true };
+    private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true, Converters = { new JsonStringEnumConverter() } };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +56,8 @@ internal sealed partial class RegistrySeeder(
             return false;
         }
 
-        await resident.RegisterAsync(new ResidentProfile(residentId, new TenantId(seed.Tenant), seed.Name, seed.District));
+        await resident.RegisterAsync(new ResidentProfile(residentId, new TenantId(seed.Tenant), seed.Name, seed.District,
+            seed.CareLevel, [.. (seed.Teams ?? []).Select(team => new TeamId(team))]));
         foreach (var device in seed.Devices)
         {
             await grains.GetDevice(new DeviceId(device)).AssignAsync(new DeviceAssignment(new DeviceId(device), residentId));

@@ -1,7 +1,9 @@
 using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Teams;
 
 namespace ResponseCentre.Grains.Abstractions;
 
@@ -22,6 +24,14 @@ public static class GrainFactoryExtensions
     /// <summary>The device's registry grain.</summary>
     public static IDeviceGrain GetDevice(this IGrainFactory grains, DeviceId id) =>
         grains.GetGrain<IDeviceGrain>(id.Value);
+
+    /// <summary>The team's grain.</summary>
+    public static ITeamGrain GetTeam(this IGrainFactory grains, TeamId id) =>
+        grains.GetGrain<ITeamGrain>(id.Value);
+
+    /// <summary>The tenant's routing rules and escalation policies.</summary>
+    public static ITenantPoliciesGrain GetTenantPolicies(this IGrainFactory grains, TenantId tenant) =>
+        grains.GetGrain<ITenantPoliciesGrain>(tenant.Value);
 
     /// <summary>The centre's live incident feed.</summary>
     public static IIncidentFeedGrain GetIncidentFeed(this IGrainFactory grains) =>
