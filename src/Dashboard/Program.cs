@@ -1,6 +1,8 @@
 using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Dashboard.Incidents;
+using ResponseCentre.Dashboard.Policies;
 using ResponseCentre.Dashboard.Registry;
+using ResponseCentre.Dashboard.Teams;
 using ResponseCentre.Gateway;
 
 // The embedded default: one process co-hosts the silo, the device gateway and the dashboard.
@@ -16,6 +18,8 @@ var app = builder.Build();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapIncidentApi();
+app.MapTeamAdminApi();
+app.MapPolicyAdminApi();
 app.MapHub<IncidentHub>(IncidentHub.Path);
 
 app.Run();

@@ -28,6 +28,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<DeviceAcknowledger>();
         builder.Services.AddSingleton<DeviceMessageIngestor>();
         builder.Services.AddHostedService<MqttBroker>();
+        builder.Services.AddHostedService<HelpComingNotifier>();
         return builder;
     }
 

@@ -6,6 +6,6 @@ namespace ResponseCentre.Protocol;
 /// </summary>
 /// <param name="Status">Received or rejected.</param>
 /// <param name="MessageId">The device's message id this answers, or null when the payload was unreadable.</param>
-/// <param name="IncidentId">The incident the event opened or joined, when received.</param>
-/// <param name="Reason">Why it was rejected, in words, when rejected.</param>
+/// <param name="IncidentId">The incident the event opened, joined or cancelled; the one help is coming for.</param>
+/// <param name="Reason">Why it was rejected, or why a cancel closed nothing, in words.</param>
 public sealed record AckMessage(AckStatus Status, string? MessageId = null, string? IncidentId = null, string? Reason = null);

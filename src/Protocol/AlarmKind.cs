@@ -38,4 +38,7 @@ public enum AlarmKind
 
     /// <summary><c>vital_sign</c>: a vital sign is out of range.</summary>
     [JsonStringEnumMemberName("vital_sign")] VitalSign,
+
+    /// <summary><c>cancel</c>: the resident pressed "I'm fine"; cancels their latest alarm that nobody has accepted yet.</summary>
+    [JsonStringEnumMemberName("cancel")] Cancel,
 }

@@ -9,9 +9,9 @@ namespace ResponseCentre.Gateway.Tests;
 public sealed class AlarmTranslatorTests
 {
     [Fact]
-    public void Every_wire_kind_maps_to_its_own_incident_kind()
+    public void Every_wire_alarm_kind_maps_to_its_own_incident_kind()
     {
-        var mapped = Enum.GetValues<AlarmKind>().Select(AlarmTranslator.ToIncidentKind).ToList();
+        var mapped = Enum.GetValues<AlarmKind>().Where(k => k != AlarmKind.Cancel).Select(AlarmTranslator.ToIncidentKind).ToList();
 
         Assert.Equal(mapped.Count, mapped.Distinct().Count());
     }
@@ -24,6 +24,12 @@ public sealed class AlarmTranslatorTests
     public void Wire_kinds_become_the_domain_s_words(AlarmKind wire, IncidentKind expected)
     {
         Assert.Equal(expected, AlarmTranslator.ToIncidentKind(wire));
+    }
+
+    [Fact]
+    public void Cancel_is_not_an_incident_kind()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => AlarmTranslator.ToIncidentKind(AlarmKind.Cancel));
     }
 
     [Fact]

@@ -1,10 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace ResponseCentre.Grains.Tests;
 
-/// <summary>A one-silo Orleans test cluster with in-memory storage, shared by the grain tests.</summary>
+/// <summary>
+/// A one-silo Orleans test cluster with in-memory storage and reminders, shared by the grain tests.
+/// Grains (and their timers) run on <see cref="Time"/>, a fake clock the tests advance; the silo's
+/// own maintenance loops stay on real time.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
+    /// <summary>The grains' clock. Static because the silo is built from a configurator type, in this process.</summary>
+    public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
     public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
     public IGrainFactory Grains => Cluster.Client;
@@ -15,6 +24,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddMemoryGrainStorage(StorageNames.Default);
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            siloBuilder.AddResponseCentreMemoryStorage();
+            siloBuilder.Services.AddSingleton<TimeProvider>(Time);
+            siloBuilder.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+        }
     }
 }

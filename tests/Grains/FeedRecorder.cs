@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
@@ -7,22 +8,47 @@ namespace ResponseCentre.Grains.Tests;
 /// <summary>A dashboard stand-in subscribed to the real feed grain through a real observer reference.</summary>
 public sealed class FeedRecorder : IIncidentFeedObserver
 {
-    private readonly Channel<IncidentView> _received = Channel.CreateUnbounded<IncidentView>();
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly Channel<IncidentView> _changes = Channel.CreateUnbounded<IncidentView>();
+    private readonly Channel<EscalationNotice> _notices = Channel.CreateUnbounded<EscalationNotice>();
 
     public Task IncidentChangedAsync(IncidentView incident)
     {
-        _received.Writer.TryWrite(incident);
+        _changes.Writer.TryWrite(incident);
         return Task.CompletedTask;
     }
 
-    public async Task<IncidentView> WaitForAsync(Func<IncidentView, bool> match)
+    public Task NotifiedAsync(EscalationNotice notice)
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await foreach (var incident in _received.Reader.ReadAllAsync(cancel.Token))
+        _notices.Writer.TryWrite(notice);
+        return Task.CompletedTask;
+    }
+
+    public Task<IncidentView> WaitForAsync(Func<IncidentView, bool> match) => WaitAsync(_changes.Reader, match);
+
+    public Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match) => WaitAsync(_notices.Reader, match);
+
+    /// <summary>The notices received so far and not yet waited for.</summary>
+    public IReadOnlyList<EscalationNotice> DrainNotices()
+    {
+        var drained = new List<EscalationNotice>();
+        while (_notices.Reader.TryRead(out var notice))
         {
-            if (match(incident))
+            drained.Add(notice);
+        }
+
+        return drained;
+    }
+
+    private static async Task<T> WaitAsync<T>(ChannelReader<T> reader, Func<T, bool> match)
+    {
+        using var cancel = new CancellationTokenSource(Patience);
+        await foreach (var item in reader.ReadAllAsync(cancel.Token))
+        {
+            if (match(item))
             {
-                return incident;
+                return item;
             }
         }
 

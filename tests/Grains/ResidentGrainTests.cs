@@ -33,7 +33,7 @@ public sealed class ResidentGrainTests(ClusterFixture fixture)
         Assert.Equal(new ResidentId("r-raise"), incident.Resident);
         Assert.Equal(new TenantId("oslo"), incident.Tenant);
         Assert.Equal(IncidentPriority.LifeThreatening, incident.Priority);
-        Assert.Equal(IncidentStatus.Raised, incident.Status);
+        Assert.Equal(IncidentStatus.Dispatched, incident.Status); // no team routes for this tenant: the operators were alerted
         Assert.Equal(Now, incident.RaisedAt);
         Assert.False(raised.WasRedelivery);
     }
@@ -61,7 +61,7 @@ public sealed class ResidentGrainTests(ClusterFixture fixture)
 
         var first = await resident.RaiseAlarmAsync(Alarm("d-redeliver", "same"));
         var again = await resident.RaiseAlarmAsync(Alarm("d-redeliver", "same"));
-        var other = await resident.RaiseAlarmAsync(Alarm("d-redeliver", "next"));
+        var other = await resident.RaiseAlarmAsync(Alarm("d-redeliver", "next", IncidentKind.Fire));
 
         Assert.Equal(first.Incident, again.Incident);
         Assert.True(again.WasRedelivery);
@@ -84,14 +84,58 @@ public sealed class ResidentGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Same_message_id_from_two_devices_opens_two_incidents()
+    public async Task Same_kind_again_within_the_window_joins_the_open_incident_and_is_counted()
     {
-        var resident = await RegisterAsync("r-two-devices");
+        var resident = await RegisterAsync("r-dedup");
 
-        var fromPendant = await resident.RaiseAlarmAsync(Alarm("d-pendant", "1"));
-        var fromDetector = await resident.RaiseAlarmAsync(Alarm("d-detector", "1"));
+        var first = await resident.RaiseAlarmAsync(Alarm("d-pendant", "1", IncidentKind.AssistanceCall));
+        var again = await resident.RaiseAlarmAsync(Alarm("d-pendant", "2", IncidentKind.AssistanceCall) with { ReceivedAt = Now.AddMinutes(4) });
+        var fromOtherDevice = await resident.RaiseAlarmAsync(Alarm("d-wrist", "1", IncidentKind.AssistanceCall) with { ReceivedAt = Now.AddMinutes(4) });
 
-        Assert.NotEqual(fromPendant.Incident, fromDetector.Incident);
+        Assert.Equal(first.Incident, again.Incident);
+        Assert.Equal(first.Incident, fromOtherDevice.Incident);
+        Assert.True(again.JoinedOpenIncident);
+        Assert.Equal(2, (await fixture.Grains.GetIncident(first.Incident).GetViewAsync())?.DuplicateCount);
+    }
+
+    [Fact]
+    public async Task Same_kind_after_the_window_or_another_kind_opens_a_new_incident()
+    {
+        var resident = await RegisterAsync("r-dedup-window");
+
+        var first = await resident.RaiseAlarmAsync(Alarm("d-pendant", "1", IncidentKind.AssistanceCall));
+        var otherKind = await resident.RaiseAlarmAsync(Alarm("d-detector", "1", IncidentKind.Fall));
+        var afterWindow = await resident.RaiseAlarmAsync(Alarm("d-pendant", "2", IncidentKind.AssistanceCall) with { ReceivedAt = Now.AddMinutes(6) });
+
+        Assert.NotEqual(first.Incident, otherKind.Incident);
+        Assert.NotEqual(first.Incident, afterWindow.Incident);
+    }
+
+    [Fact]
+    public async Task Same_kind_after_the_incident_closed_opens_a_new_incident()
+    {
+        var resident = await RegisterAsync("r-dedup-closed");
+        var first = await resident.RaiseAlarmAsync(Alarm("d-pendant", "1", IncidentKind.AssistanceCall));
+        await fixture.Grains.GetIncident(first.Incident).ResolveAsync(new Actor(ActorKind.Operator, "op"), IncidentOutcome.FalseAlarm);
+
+        var again = await resident.RaiseAlarmAsync(Alarm("d-pendant", "2", IncidentKind.AssistanceCall));
+
+        Assert.NotEqual(first.Incident, again.Incident);
+    }
+
+    [Fact]
+    public async Task Cancel_closes_the_latest_unaccepted_incident_and_a_second_cancel_finds_nothing()
+    {
+        var resident = await RegisterAsync("r-cancel");
+        var raised = await resident.RaiseAlarmAsync(Alarm("d-pendant", "1", IncidentKind.AssistanceCall));
+
+        var cancelled = await resident.CancelAlarmAsync(new CancelAlarm(new DeviceId("d-pendant"), "2", Now));
+        var nothing = await resident.CancelAlarmAsync(new CancelAlarm(new DeviceId("d-pendant"), "3", Now));
+
+        Assert.Equal(raised.Incident, cancelled.Incident);
+        Assert.Equal(IncidentStatus.Cancelled, (await fixture.Grains.GetIncident(raised.Incident).GetViewAsync())?.Status);
+        Assert.Null(nothing.Incident);
+        Assert.NotNull(nothing.Reason);
     }
 
     [Fact]

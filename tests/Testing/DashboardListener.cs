@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ResponseCentre.Dashboard.Hosting;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Testing;
@@ -12,14 +13,17 @@ public sealed class DashboardListener : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly Channel<(IncidentView Incident, long ReceivedTimestamp)> _incidents = Channel.CreateUnbounded<(IncidentView, long)>();
+    private readonly Channel<EscalationNotice> _notices = Channel.CreateUnbounded<EscalationNotice>();
 
     private DashboardListener(HubConnection connection)
     {
         _connection = connection;
         _connection.On<IncidentView>("IncidentChanged", incident => _incidents.Writer.TryWrite((incident, Stopwatch.GetTimestamp())));
+        _connection.On<EscalationNotice>("Notified", notice => _notices.Writer.TryWrite(notice));
     }
 
-    public static async Task<DashboardListener> ConnectAsync(Uri baseAddress)
+    /// <summary>Connects as an operator, who sees every incident, or as the field responder <paramref name="staffId"/>.</summary>
+    public static async Task<DashboardListener> ConnectAsync(Uri baseAddress, string? staffId = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "/hubs/incidents"))
@@ -27,6 +31,7 @@ public sealed class DashboardListener : IAsyncDisposable
             .Build();
         var listener = new DashboardListener(connection);
         await connection.StartAsync();
+        await (staffId is null ? connection.InvokeAsync("WatchAsOperator") : connection.InvokeAsync("WatchAsStaff", staffId));
         return listener;
     }
 
@@ -48,6 +53,25 @@ public sealed class DashboardListener : IAsyncDisposable
 
         throw new InvalidOperationException("The incident channel closed.");
     }
+
+    /// <summary>Waits for the first escalation notice that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
+    public async Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await foreach (var notice in _notices.Reader.ReadAllAsync(cancel.Token))
+        {
+            if (match(notice))
+            {
+                return notice;
+            }
+        }
+
+        throw new InvalidOperationException("The notice channel closed.");
+    }
+
+    /// <summary>Calls a hub action (Accept, Decline, MarkEnRoute, MarkOnSite, Resolve) as this connection's user.</summary>
+    public Task<IncidentView> ActAsync(string action, params object[] arguments) =>
+        _connection.InvokeCoreAsync<IncidentView>(action, arguments);
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Orleans.Configuration;
-using Orleans.Serialization;
-using Orleans.Storage;
 using ResponseCentre.Grains;
+using ResponseCentre.Grains.Incidents;
 
 namespace ResponseCentre.Dashboard.Hosting;
 
@@ -16,13 +14,9 @@ public static class SiloHostingExtensions
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            // In memory for now: state is lost on restart until the SQLite provider lands.
-            .AddMemoryGrainStorage(StorageNames.Default));
-
-        // Store state with Orleans' own binary serializer: the grain state types already carry its
-        // [GenerateSerializer]/[Id] contract, and it is several times faster than the JSON default.
-        builder.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Default)
-            .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            // In memory for now: state and reminders are lost on restart until the SQLite provider lands.
+            .AddResponseCentreMemoryStorage());
+        builder.Services.AddOptions<IncidentOptions>().Bind(builder.Configuration.GetSection(IncidentOptions.Section));
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Dashboard.Incidents;
@@ -10,4 +11,7 @@ public interface IDashboardClient
 {
     /// <summary>An incident was opened or changed.</summary>
     Task IncidentChanged(IncidentView incident);
+
+    /// <summary>An escalation step asks the receiver to act: accept or decline, or (operators) take over.</summary>
+    Task Notified(EscalationNotice notice);
 }

@@ -24,8 +24,17 @@ internal static class AlarmTranslator
         AlarmKind.Seizure => IncidentKind.Seizure,
         AlarmKind.MedicationMissed => IncidentKind.MedicationMissed,
         AlarmKind.VitalSign => IncidentKind.VitalSignOutOfRange,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The reader lets only known kinds through."),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an alarm that opens an incident (a cancel is translated by ToCancelAlarm)."),
     };
+
+    public static CancelAlarm ToCancelAlarm(AlarmEventMessage message) =>
+        new(new DeviceId(message.DeviceId), message.MessageId, message.Timestamp);
+
+    public static AckMessage ToCancelledAck(AlarmEventMessage message, AlarmCancelled cancelled) =>
+        new(AckStatus.Cancelled, message.MessageId, cancelled.Incident?.Value, cancelled.Reason);
+
+    public static AckMessage ToHelpComingAck(IncidentView incident) =>
+        new(AckStatus.HelpComing, IncidentId: incident.Id.Value);
 
     public static AckMessage ToReceivedAck(AlarmEventMessage message, AlarmRaised raised) =>
         new(AckStatus.Received, message.MessageId, raised.Incident.Value);

@@ -55,8 +55,15 @@ internal sealed class DeviceMessageIngestor(
                 return;
             }
 
-            var command = AlarmTranslator.ToRaiseAlarm(alarm, time.GetUtcNow());
-            var raised = await grains.GetResident(assignment.Resident).RaiseAlarmAsync(command);
+            var resident = grains.GetResident(assignment.Resident);
+            if (alarm.Kind == AlarmKind.Cancel)
+            {
+                var cancelled = await resident.CancelAlarmAsync(AlarmTranslator.ToCancelAlarm(alarm));
+                await acknowledger.SendAsync(alarm.DeviceId, AlarmTranslator.ToCancelledAck(alarm, cancelled));
+                return;
+            }
+
+            var raised = await resident.RaiseAlarmAsync(AlarmTranslator.ToRaiseAlarm(alarm, time.GetUtcNow()));
             GatewayLog.AlarmStored(logger, alarm.MessageId, alarm.DeviceId, raised.Incident.Value, raised.WasRedelivery);
             await acknowledger.SendAsync(alarm.DeviceId, AlarmTranslator.ToReceivedAck(alarm, raised));
         }

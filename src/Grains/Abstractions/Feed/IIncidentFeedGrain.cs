@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Grains.Abstractions.Feed;
@@ -10,9 +11,13 @@ namespace ResponseCentre.Grains.Abstractions.Feed;
 [Alias("rc.IIncidentFeedGrain")]
 public interface IIncidentFeedGrain : IGrainWithStringKey
 {
-    /// <summary>Records the incident's latest view and pushes it to every subscribed dashboard.</summary>
+    /// <summary>Records the incident's latest view (dropping it from the open queue once closed) and pushes it to every subscriber.</summary>
     [Alias("Publish")]
     Task PublishAsync(IncidentView incident);
+
+    /// <summary>Pushes an escalation notice to every subscriber, which route it to the recipients' screens.</summary>
+    [Alias("Notify")]
+    Task NotifyAsync(EscalationNotice notice);
 
     /// <summary>The open incidents, most urgent first, then oldest first.</summary>
     [Alias("GetOpenIncidents"), ReadOnly]

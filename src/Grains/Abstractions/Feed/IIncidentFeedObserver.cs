@@ -1,13 +1,18 @@
 using Orleans.Concurrency;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Grains.Abstractions.Feed;
 
-/// <summary>Receives incident changes from the feed; implemented by each dashboard host.</summary>
+/// <summary>Receives incident changes from the feed; implemented by each dashboard and gateway host.</summary>
 [Alias("rc.IIncidentFeedObserver")]
 public interface IIncidentFeedObserver : IGrainObserver
 {
     /// <summary>An incident was opened or changed. One-way: a slow dashboard must not hold up the feed.</summary>
     [Alias("IncidentChanged"), OneWay]
     Task IncidentChangedAsync(IncidentView incident);
+
+    /// <summary>An escalation step notified someone. One-way, like <see cref="IncidentChangedAsync"/>.</summary>
+    [Alias("Notified"), OneWay]
+    Task NotifiedAsync(EscalationNotice notice);
 }

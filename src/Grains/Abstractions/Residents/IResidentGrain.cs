@@ -16,9 +16,17 @@ public interface IResidentGrain : IGrainWithStringKey
 
     /// <summary>
     /// Opens an incident for the alarm and returns once it is stored. A redelivered device
-    /// message returns the incident it opened the first time instead of opening another.
+    /// message returns the incident it opened the first time instead of opening another; an alarm
+    /// of the same kind within the de-duplication window joins the open incident.
     /// Throws <see cref="InvalidOperationException"/> when the resident is not registered.
     /// </summary>
     [Alias("RaiseAlarm")]
     Task<AlarmRaised> RaiseAlarmAsync(RaiseAlarm command);
+
+    /// <summary>
+    /// Cancels the resident's most recent open incident that nobody has accepted yet. A redelivered
+    /// cancel finds nothing more to cancel and says so.
+    /// </summary>
+    [Alias("CancelAlarm")]
+    Task<AlarmCancelled> CancelAlarmAsync(CancelAlarm command);
 }

@@ -8,7 +8,4 @@ public sealed class FeedOptions
     /// host that dies stops renewing, and the feed forgets it after this long.
     /// </summary>
     public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(5);
-
-    /// <summary>How often a live dashboard renews (default 1 minute): well inside the lifetime.</summary>
-    public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
 }

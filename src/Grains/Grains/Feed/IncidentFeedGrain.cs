@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Utilities;
+using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Incidents;
@@ -16,7 +17,7 @@ namespace ResponseCentre.Grains.Feed;
 public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
 {
     private readonly IPersistentState<IncidentFeedState> _state;
-    private readonly ObserverManager<IIncidentFeedObserver> _dashboards;
+    private readonly ObserverManager<IIncidentFeedObserver> _subscribers;
     private readonly GroupCommit _commit;
 
     public IncidentFeedGrain(
@@ -24,17 +25,27 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
         ILogger<IncidentFeedGrain> logger)
     {
         _state = state;
-        _dashboards = new(FeedOptions.SubscriptionLifetime, logger);
+        _subscribers = new(FeedOptions.SubscriptionLifetime, logger);
         _commit = new GroupCommit(state.WriteStateAsync);
     }
 
     public async Task PublishAsync(IncidentView incident)
     {
-        _state.State.Open[incident.Id.Value] = incident;
-        // Dashboards hear of it at once; the publisher is answered once the queue is durable too.
-        await _dashboards.Notify(dashboard => dashboard.IncidentChangedAsync(incident));
+        if (incident.IsClosed)
+        {
+            _state.State.Open.Remove(incident.Id.Value);
+        }
+        else
+        {
+            _state.State.Open[incident.Id.Value] = incident;
+        }
+
+        // Subscribers hear of it at once; the publisher is answered once the queue is durable too.
+        await _subscribers.Notify(subscriber => subscriber.IncidentChangedAsync(incident));
         await _commit.SaveAsync();
     }
+
+    public Task NotifyAsync(EscalationNotice notice) => _subscribers.Notify(subscriber => subscriber.NotifiedAsync(notice));
 
     public Task<IReadOnlyList<IncidentView>> GetOpenIncidentsAsync()
     {
@@ -44,13 +55,13 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
 
     public Task SubscribeAsync(IIncidentFeedObserver observer)
     {
-        _dashboards.Subscribe(observer, observer);
+        _subscribers.Subscribe(observer, observer);
         return Task.CompletedTask;
     }
 
     public Task UnsubscribeAsync(IIncidentFeedObserver observer)
     {
-        _dashboards.Unsubscribe(observer);
+        _subscribers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
@@ -6,14 +7,18 @@ using ResponseCentre.Grains.Incidents;
 namespace ResponseCentre.Grains.Residents;
 
 public sealed class ResidentGrain(
-    [PersistentState("resident", StorageNames.Default)] IPersistentState<ResidentState> state)
+    [PersistentState("resident", StorageNames.Default)] IPersistentState<ResidentState> state,
+    IOptions<IncidentOptions> options)
     : Grain, IResidentGrain
 {
     /// <summary>
-    /// How many device messages are remembered for redelivery detection. A QoS 1 retry follows
-    /// its original within seconds, long before this many newer alarms arrive for one resident.
+    /// How many device messages and open incidents are remembered. A QoS 1 retry follows its
+    /// original within seconds, long before this many newer alarms arrive for one resident.
     /// </summary>
     internal const int RememberedMessages = 100;
+
+    private ResidentProfile Profile => state.State.Profile
+        ?? throw new InvalidOperationException($"Resident '{this.GetPrimaryKeyString()}' is not registered.");
 
     public async Task RegisterAsync(ResidentProfile profile)
     {
@@ -30,30 +35,92 @@ public sealed class ResidentGrain(
 
     public async Task<AlarmRaised> RaiseAlarmAsync(RaiseAlarm command)
     {
-        var profile = state.State.Profile
-            ?? throw new InvalidOperationException($"Resident '{this.GetPrimaryKeyString()}' is not registered.");
-
+        var profile = Profile;
         var earlier = state.State.ReceivedMessages.Find(m => m.Device == command.Device && m.DeviceMessageId == command.DeviceMessageId);
-        var incidentId = earlier?.Incident ?? IncidentId.New();
-
-        if (earlier is null)
+        if (earlier is not null)
         {
-            // Remember the incident id before opening it: if we crash in between, the device's
-            // redelivery opens the same incident instead of a second one.
-            state.State.ReceivedMessages.Add(new ReceivedMessage(command.Device, command.DeviceMessageId, incidentId));
-            if (state.State.ReceivedMessages.Count > RememberedMessages)
-            {
-                state.State.ReceivedMessages.RemoveAt(0);
-            }
-
-            await state.WriteStateAsync();
+            // Opening is idempotent, so a redelivery also repairs an open that never completed.
+            await GrainFactory.GetIncident(earlier.Incident).OpenAsync(ToOpenIncident(profile, command));
+            return new AlarmRaised(earlier.Incident, WasRedelivery: true);
         }
 
-        // Opening is idempotent, so a redelivery also repairs an open that never completed.
-        await GrainFactory.GetIncident(incidentId).OpenAsync(new OpenIncident(
-            profile.Id, profile.Tenant, command.Kind, IncidentPriorities.For(command.Kind),
-            command.Device, command.DeviceTimestamp, command.ReceivedAt));
+        if (await TryJoinOpenIncidentAsync(command) is { } joined)
+        {
+            Remember(new ReceivedMessage(command.Device, command.DeviceMessageId, joined));
+            await state.WriteStateAsync();
+            return new AlarmRaised(joined, WasRedelivery: false, JoinedOpenIncident: true);
+        }
 
-        return new AlarmRaised(incidentId, WasRedelivery: earlier is not null);
+        // Remember the incident id before opening it: if we crash in between, the device's
+        // redelivery opens the same incident instead of a second one.
+        var incidentId = IncidentId.New();
+        Remember(new ReceivedMessage(command.Device, command.DeviceMessageId, incidentId));
+        Remember(new OpenIncidentRef(incidentId, command.Kind, command.ReceivedAt));
+        await state.WriteStateAsync();
+
+        await GrainFactory.GetIncident(incidentId).OpenAsync(ToOpenIncident(profile, command));
+        return new AlarmRaised(incidentId, WasRedelivery: false);
     }
+
+    public async Task<AlarmCancelled> CancelAlarmAsync(CancelAlarm command)
+    {
+        _ = Profile;
+        var resident = new Actor(ActorKind.Resident, command.Device.Value);
+        for (var i = state.State.OpenIncidents.Count - 1; i >= 0; i--)
+        {
+            var open = state.State.OpenIncidents[i];
+            var view = await GrainFactory.GetIncident(open.Incident).GetViewAsync();
+            if (view is null || view.IsClosed)
+            {
+                state.State.OpenIncidents.RemoveAt(i);
+                continue;
+            }
+
+            if (IncidentLifecycle.CanCancel(view.Status))
+            {
+                await GrainFactory.GetIncident(open.Incident).CancelAsync(resident);
+                state.State.OpenIncidents.RemoveAt(i);
+                await state.WriteStateAsync();
+                return new AlarmCancelled(open.Incident, Reason: null);
+            }
+        }
+
+        await state.WriteStateAsync();
+        return new AlarmCancelled(null, "no open alarm that nobody has accepted yet");
+    }
+
+    private async Task<IncidentId?> TryJoinOpenIncidentAsync(RaiseAlarm command)
+    {
+        var window = options.Value.DuplicateWindow;
+        var candidate = state.State.OpenIncidents.FindLast(o => o.Kind == command.Kind && command.ReceivedAt - o.RaisedAt <= window);
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        if (await GrainFactory.GetIncident(candidate.Incident).JoinDuplicateAsync(command.DeviceTimestamp))
+        {
+            return candidate.Incident;
+        }
+
+        state.State.OpenIncidents.Remove(candidate);
+        return null;
+    }
+
+    private void Remember(ReceivedMessage message) => AddCapped(state.State.ReceivedMessages, message);
+
+    private void Remember(OpenIncidentRef incident) => AddCapped(state.State.OpenIncidents, incident);
+
+    private static void AddCapped<T>(List<T> list, T item)
+    {
+        list.Add(item);
+        if (list.Count > RememberedMessages)
+        {
+            list.RemoveAt(0);
+        }
+    }
+
+    private static OpenIncident ToOpenIncident(ResidentProfile profile, RaiseAlarm command) =>
+        new(profile, command.Kind, IncidentPriorities.For(command.Kind),
+            command.Device, command.DeviceTimestamp, command.ReceivedAt);
 }

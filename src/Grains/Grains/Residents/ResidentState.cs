@@ -9,4 +9,7 @@ public sealed class ResidentState
 
     /// <summary>The most recent device messages, oldest first, capped at <see cref="ResidentGrain.RememberedMessages"/>.</summary>
     [Id(1)] public List<ReceivedMessage> ReceivedMessages { get; set; } = [];
+
+    /// <summary>Incidents open when last seen, oldest first, capped at <see cref="ResidentGrain.RememberedMessages"/>.</summary>
+    [Id(2)] public List<OpenIncidentRef> OpenIncidents { get; set; } = [];
 }

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Hosting;
+using ResponseCentre.Grains.Abstractions.Escalation;
+using ResponseCentre.Grains.Abstractions.Incidents;
+
+namespace ResponseCentre.Grains.Abstractions.Feed;
+
+/// <summary>
+/// A host service that follows the centre's incident feed: it subscribes in <see cref="StartAsync"/>,
+/// before the host accepts connections, so nothing published after start-up can miss it, and renews
+/// the subscription well within its lifetime. It does not unsubscribe on stop: the silo is already
+/// shutting down by then, and the feed forgets a subscription that is not renewed.
+/// </summary>
+public abstract class IncidentFeedSubscriber(IGrainFactory grains, TimeProvider time) : BackgroundService, IIncidentFeedObserver
+{
+    /// <summary>How often the subscription is renewed; the feed keeps it for five times as long.</summary>
+    public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
+
+    private IIncidentFeedObserver? _reference;
+
+    /// <inheritdoc />
+    public virtual Task IncidentChangedAsync(IncidentView incident) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual Task NotifiedAsync(EscalationNotice notice) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _reference = grains.CreateObjectReference<IIncidentFeedObserver>(this);
+        await grains.GetIncidentFeed().SubscribeAsync(_reference);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var renewal = new PeriodicTimer(RenewalInterval, time);
+        while (await renewal.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                // Renewing also re-registers with a feed grain that was reactivated elsewhere.
+                await grains.GetIncidentFeed().SubscribeAsync(_reference!);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                OnRenewalFailed(ex);
+            }
+        }
+    }
+
+    /// <summary>Called when a renewal failed; the next interval tries again.</summary>
+    protected abstract void OnRenewalFailed(Exception exception);
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace ResponseCentre.Grains;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Grain state and reminders in the silo's memory: the embedded default until durable storage
+    /// lands, and the test clusters. State is stored with Orleans' own binary serializer: the state
+    /// types already carry its [GenerateSerializer]/[Id] contract, and it is several times faster
+    /// than the JSON default (which also cannot round-trip some of them).
+    /// </summary>
+    public static ISiloBuilder AddResponseCentreMemoryStorage(this ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(StorageNames.Default).UseInMemoryReminderService();
+        silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.Default)
+            .Configure<Serializer>((storage, serializer) => storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        return silo;
+    }
+}
