@@ -20,6 +20,7 @@ app.MapHealthChecks("/health");
 app.MapIncidentApi();
 app.MapTeamAdminApi();
 app.MapPolicyAdminApi();
+app.MapRegistryAdminApi();
 app.MapHub<IncidentHub>(IncidentHub.Path);
 
 app.Run();

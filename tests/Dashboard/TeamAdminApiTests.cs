@@ -9,11 +9,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
 {
     private static string TeamJson(string id) => $$"""
         {
-          "id": "{{id}}",
-          "tenant": "oslo",
-          "name": "Frogner home nursing",
-          "kind": "HomeNursing",
-          "district": "Frogner",
+          "id": "{{id}}", "tenant": "oslo", "name": "Frogner home nursing", "kind": "HomeNursing", "district": "Frogner",
           "members": [
             { "staff": "nurse-1", "name": "Kari Nordmann", "role": "Responder" },
             { "staff": "lead-1", "name": "Ola Leder", "role": "Lead" }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Teams;
 
 namespace ResponseCentre.Dashboard.Hosting;
 
@@ -17,5 +18,7 @@ public static class DashboardJson
         options.Converters.Add(new TypedIdJsonConverter<ResidentId>(v => new(v), id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<TenantId>(v => new(v), id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<DeviceId>(v => new(v), id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<TeamId>(v => new(v), id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<StaffId>(v => new(v), id => id.Value));
     }
 }

@@ -28,6 +28,7 @@ public static class PolicyAdminApi
                 await grains.GetTenantPolicies(new TenantId(tenant)).GetAsync() is { } policies
                     ? TypedResults.Json(policies, json)
                     : TypedResults.NotFound())
+            .Produces<TenantPolicies>()
             .WithName("GetTenantPolicies")
             .WithSummary("The tenant's stored policies; 404 while the built-in defaults apply.");
 

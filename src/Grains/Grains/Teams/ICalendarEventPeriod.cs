@@ -7,7 +7,7 @@ namespace ResponseCentre.Grains.Teams;
 /// The concrete period of an iCalendar event's first occurrence. Floating times (no TZID, no Z) and
 /// date-only values are read as wall-clock times in the roster's time zone.
 /// </summary>
-public sealed record ICalendarEventPeriod(DateTimeOffset From, DateTimeOffset To, DateOnly WrittenStartDate)
+internal sealed record ICalendarEventPeriod(DateTimeOffset From, DateTimeOffset To, DateOnly WrittenStartDate)
 {
     public static ICalendarEventPeriod Of(CalendarEvent calendarEvent, TimeZoneInfo zone, string eventName)
     {

@@ -1,0 +1,84 @@
+using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Residents;
+
+namespace ResponseCentre.Dashboard.Registry;
+
+/// <summary>
+/// Administrators register residents and their devices. Reading a resident's card is not offered
+/// here: it comes with login and the audit trail (issue 6), so no read of health data goes unaudited.
+/// </summary>
+public static class RegistryAdminApi
+{
+    public static IEndpointRouteBuilder MapRegistryAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").WithTags("Registry");
+
+        admin.MapPut("/residents/{id}", async Task<IResult> (string id, ResidentProfile profile, IGrainFactory grains) =>
+            {
+                if (ResidentErrors(id, profile) is { Count: > 0 } errors)
+                {
+                    return TypedResults.ValidationProblem(errors);
+                }
+
+                await grains.GetResident(profile.Id).RegisterAsync(profile);
+                return TypedResults.NoContent();
+            })
+            .WithName("PutResident")
+            .WithSummary("Registers or updates a resident: tenant, district, care level and assigned teams route their alarms.");
+
+        admin.MapPut("/devices/{id}", async Task<IResult> (string id, DeviceRegistration registration, IGrainFactory grains) =>
+            {
+                if (!Protocol.DeviceIds.IsValid(id))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["1 to 64 letters, digits, '-', '_' or '.'"] });
+                }
+
+                var resident = new ResidentId(registration.Resident);
+                if (await grains.GetResident(resident).GetProfileAsync() is null)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["resident"] = [$"resident '{resident}' is not registered"] });
+                }
+
+                await grains.GetDevice(new DeviceId(id)).AssignAsync(new DeviceAssignment(new DeviceId(id), resident));
+                return TypedResults.NoContent();
+            })
+            .WithName("PutDevice")
+            .WithSummary("Registers a device to a resident; it may then publish alarms.");
+
+        admin.MapGet("/devices/{id}", async Task<IResult> (string id, IGrainFactory grains) =>
+                await grains.GetDevice(new DeviceId(id)).GetAssignmentAsync() is { } assignment
+                    ? TypedResults.Ok(assignment)
+                    : TypedResults.NotFound())
+            .WithName("GetDevice")
+            .WithSummary("Which resident a device belongs to.");
+
+        return app;
+    }
+
+    private static Dictionary<string, string[]> ResidentErrors(string id, ResidentProfile profile)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (profile.Id.Value != id)
+        {
+            errors["id"] = [$"the body's id '{profile.Id}' differs from the path's '{id}'"];
+        }
+
+        if (string.IsNullOrWhiteSpace(profile.Tenant.Value))
+        {
+            errors["tenant"] = ["is empty"];
+        }
+
+        if (string.IsNullOrWhiteSpace(profile.District))
+        {
+            errors["district"] = ["is empty"];
+        }
+
+        if (!Enum.IsDefined(profile.CareLevel))
+        {
+            errors["careLevel"] = ["is not a known care level"];
+        }
+
+        return errors;
+    }
+}
