@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs the third-party peers the tests drive
-# (Debian's mosquitto clients), then builds and tests the whole solution.
+# (Debian's mosquitto clients, time zone data), then builds and tests the whole solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=()
 command -v mosquitto_pub >/dev/null || apt_packages+=(mosquitto-clients)
+# Rosters and routing rules use IANA time zones, which .NET reads from the OS.
+[ -e /usr/share/zoneinfo/Europe/Oslo ] || apt_packages+=(tzdata)
 if ((${#apt_packages[@]})); then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

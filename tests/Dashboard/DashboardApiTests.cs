@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Teams;
 using ResponseCentre.Protocol;
 using ResponseCentre.Testing;
 
@@ -21,6 +22,18 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
 
         Assert.Equal("Frogner", kari?.District);
         Assert.Equal(new ResidentId("sim-r-1000"), simulated?.Resident);
+    }
+
+    [Fact]
+    public async Task Seed_file_registers_the_demo_teams_with_rosters_and_the_demo_tenant_s_policies()
+    {
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+
+        var team = await grains.GetTeam(new TeamId("demo-home-nursing")).GetOnDutyAsync(DateTimeOffset.UtcNow);
+        var policies = await grains.GetTenantPolicies(new TenantId("demo")).GetAsync();
+
+        Assert.Equal(3, team.OnDuty.Count);
+        Assert.Equal(new TeamId("demo-home-nursing"), Assert.Single(policies!.Routing).Team);
     }
 
     [Fact]

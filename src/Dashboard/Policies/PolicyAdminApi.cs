@@ -16,7 +16,7 @@ public static class PolicyAdminApi
 
     public static IEndpointRouteBuilder MapPolicyAdminApi(this IEndpointRouteBuilder app)
     {
-        var json = PolicyJson.From(app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        var json = app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var tenants = app.MapGroup("/api/admin/tenants/{tenant}").WithTags("Policies");
 
         tenants.MapPut("/policies", (string tenant, HttpRequest request, IGrainFactory grains) => PutPoliciesAsync(tenant, request, grains, json))

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
@@ -9,14 +9,14 @@ using ResponseCentre.Grains.Abstractions.Teams;
 namespace ResponseCentre.Dashboard.Registry;
 
 /// <summary>
-/// Registers the seed file's residents and devices on start, before the gateway accepts devices.
+/// Registers the seed file's teams, policies, residents and devices on start, before the gateway accepts devices.
 /// Only what is not registered yet is written, so edits made since the first start are kept.
 /// </summary>
 internal sealed partial class RegistrySeeder(
     IGrainFactory grains, IOptions<RegistryOptions> options, IHostEnvironment environment, ILogger<RegistrySeeder> logger)
     : IHostedService
 {
-    private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true, Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions SeedJson = CreateSeedJson();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed partial class RegistrySeeder(
         var seed = await JsonSerializer.DeserializeAsync<SeedData>(file, SeedJson, cancellationToken)
             ?? throw new InvalidDataException($"Seed file '{path}' holds JSON null.");
 
+        await SeedTeamsAndPoliciesAsync(seed);
         var added = 0;
         // A bounded fan-out: fast for thousands of simulated residents without flooding the silo.
         await Parallel.ForEachAsync(seed.AllResidents(), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
@@ -46,6 +47,38 @@ internal sealed partial class RegistrySeeder(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static JsonSerializerOptions CreateSeedJson()
+    {
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true };
+        DashboardJson.Configure(json);
+        return json;
+    }
+
+    private async Task SeedTeamsAndPoliciesAsync(SeedData seed)
+    {
+        foreach (var (team, roster) in seed.Teams ?? [])
+        {
+            var grain = grains.GetTeam(team.Id);
+            if (await grain.GetDefinitionAsync() is null)
+            {
+                await grain.DefineAsync(team);
+                if (roster is not null)
+                {
+                    await grain.SetRosterAsync(roster);
+                }
+            }
+        }
+
+        foreach (var policies in seed.Policies ?? [])
+        {
+            var grain = grains.GetTenantPolicies(policies.Tenant);
+            if (await grain.GetAsync() is null)
+            {
+                await grain.SetAsync(policies);
+            }
+        }
+    }
 
     private async Task<bool> RegisterIfNewAsync(SeedResident seed)
     {

@@ -1,7 +1,13 @@
+using ResponseCentre.Grains.Abstractions.Escalation;
+
 namespace ResponseCentre.Dashboard.Registry;
 
 /// <summary>The registry's starting content, read from the seed file on start.</summary>
-public sealed record SeedData(IReadOnlyList<SeedResident> Residents, SeedSimulatedResidents? SimulatedResidents)
+public sealed record SeedData(
+    IReadOnlyList<SeedResident> Residents,
+    SeedSimulatedResidents? SimulatedResidents,
+    IReadOnlyList<SeedTeam>? Teams = null,
+    IReadOnlyList<TenantPolicies>? Policies = null)
 {
     /// <summary>The listed residents followed by the simulator's block.</summary>
     public IEnumerable<SeedResident> AllResidents()

@@ -10,7 +10,7 @@ public static class TeamAdminApi
     {
         ArgumentNullException.ThrowIfNull(app);
         var shared = app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var endpoints = new TeamAdminEndpoints(TeamJson.From(shared));
+        var endpoints = new TeamAdminEndpoints(shared);
         var admin = app.MapGroup("/api/admin/teams").WithTags("Teams");
 
         admin.MapPut("/{id}", endpoints.DefineTeamAsync)
