@@ -1,30 +1,43 @@
 using System.Globalization;
 using ResponseCentre.Bench;
 
-// Publish-to-dashboard latency of alarms through the whole embedded system, beside Mosquitto
-// relaying the same payloads in the same run. Usage: [--alarms N] (default 1000).
-var alarms = args is ["--alarms", var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 1000;
+// Benchmarks, each beside a peer measured in the same run:
+//   latency   [--alarms N]  publish-to-dashboard latency of alarms, beside Mosquitto relaying the same payloads
+//   deadlines [--count N]   lateness of escalation deadlines, beside plain .NET timers due at the same times
+var mode = args.FirstOrDefault() ?? "latency";
+var size = args is [_, _, var given] ? int.Parse(given, CultureInfo.InvariantCulture) : mode == "deadlines" ? 10_000 : 1000;
+var started = DateTimeOffset.UtcNow;
+var table = new List<string>();
 
-var ours = await AlarmLatencyBenchmark.RunAsync(alarms);
-var mosquitto = await MosquittoRelayBenchmark.RunAsync(alarms);
-
-var table = new List<string>
+if (mode == "latency")
 {
-    $"Alarm latency, publish (QoS 1) to receipt, {alarms} alarms one at a time, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores",
-    "",
-    "| path | alarms | p50 ms | p99 ms | max ms |",
-    "|---|---|---|---|---|",
-    ours.ToRow("ResponseCentre: MQTT -> gateway -> grains -> SignalR"),
-};
-if (mosquitto is not null)
+    var ours = await AlarmLatencyBenchmark.RunAsync(size);
+    var mosquitto = await MosquittoRelayBenchmark.RunAsync(size);
+    table.Add($"Alarm latency, publish (QoS 1) to receipt, {size} alarms one at a time");
+    table.AddRange(ResultTable.Rows(
+        ("ResponseCentre: MQTT -> gateway -> grains -> SignalR", ours),
+        ("Mosquitto relay: MQTT -> MQTT subscriber (peer)", mosquitto)));
+}
+else if (mode == "deadlines")
 {
-    table.Add(mosquitto.ToRow("Mosquitto relay: MQTT -> MQTT subscriber (peer)"));
-    table.Add("");
-    table.Add(string.Create(CultureInfo.InvariantCulture, $"Ratio ResponseCentre / Mosquitto: p50 {ours.P50Ms / mosquitto.P50Ms:F1}x, p99 {ours.P99Ms / mosquitto.P99Ms:F1}x"));
+    var (ours, arming) = await DeadlineLatenessBenchmark.RunAsync(size);
+    var timers = await TimerLatenessBaseline.RunAsync(size, arming, DeadlineLatenessBenchmark.StepWait);
+    table.Add(string.Create(CultureInfo.InvariantCulture,
+        $"Escalation deadline lateness, {size} deadlines armed over {arming.TotalSeconds:F1} s, each {DeadlineLatenessBenchmark.StepWait.TotalSeconds} s after arming"));
+    table.AddRange(ResultTable.Rows(
+        ("ResponseCentre: incident grain timer -> next step handled", ours),
+        (".NET one-shot timers due at the same spread (peer)", timers)));
+}
+else
+{
+    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N]");
+    return 64;
 }
 
+table.Insert(1, $"{started:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
 Directory.CreateDirectory("bench/results");
-var file = Path.Combine("bench/results", $"alarm-latency-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}.md");
+var file = Path.Combine("bench/results", $"{mode}-{started:yyyyMMdd-HHmmss}.md");
 await File.WriteAllLinesAsync(file, table);
 table.ForEach(Console.WriteLine);
 Console.WriteLine($"Written to {file}");
+return 0;

@@ -26,7 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            siloBuilder.AddResponseCentreMemoryStorage();
+            siloBuilder.AddResponseCentreGrains().AddResponseCentreMemoryStorage();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
         }

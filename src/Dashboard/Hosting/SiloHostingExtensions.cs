@@ -14,6 +14,7 @@ public static class SiloHostingExtensions
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+            .AddResponseCentreGrains()
             // In memory for now: state and reminders are lost on restart until the SQLite provider lands.
             .AddResponseCentreMemoryStorage());
         builder.Services.AddOptions<IncidentOptions>().Bind(builder.Configuration.GetSection(IncidentOptions.Section));

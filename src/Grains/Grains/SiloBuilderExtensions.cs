@@ -2,11 +2,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using ResponseCentre.Grains.Incidents;
 
 namespace ResponseCentre.Grains;
 
 public static class SiloBuilderExtensions
 {
+    /// <summary>The services the grains depend on, whatever stores their state.</summary>
+    public static ISiloBuilder AddResponseCentreGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddMetrics();
+        silo.Services.AddSingleton<EscalationMetrics>();
+        return silo;
+    }
+
     /// <summary>
     /// Grain state and reminders in the silo's memory: the embedded default until durable storage
     /// lands, and the test clusters. State is stored with Orleans' own binary serializer: the state

@@ -3,13 +3,19 @@ using System.Diagnostics.Metrics;
 namespace ResponseCentre.Grains.Incidents;
 
 /// <summary>Measurements of the escalation engine, for dashboards and the deadline benchmark.</summary>
-public static class EscalationMetrics
+public sealed class EscalationMetrics
 {
     public const string MeterName = "ResponseCentre.Escalation";
+    public const string DeadlineLatenessName = "rc.escalation.deadline_lateness";
 
-    private static readonly Meter Meter = new(MeterName);
+    private readonly Histogram<double> _deadlineLateness;
 
-    /// <summary>How late a step's deadline was handled, in milliseconds, measured by the grain's clock.</summary>
-    public static readonly Histogram<double> DeadlineLateness =
-        Meter.CreateHistogram<double>("rc.escalation.deadline_lateness", "ms", "Time from an escalation deadline to its handling");
+    public EscalationMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        _deadlineLateness = meter.CreateHistogram<double>(DeadlineLatenessName, "ms", "Time from an escalation deadline to its handling");
+    }
+
+    /// <summary>Records how late a step's deadline was handled, by the grain's clock.</summary>
+    public void RecordDeadlineLateness(TimeSpan lateness) => _deadlineLateness.Record(lateness.TotalMilliseconds);
 }

@@ -89,7 +89,7 @@ public sealed partial class IncidentGrain
             return;
         }
 
-        EscalationMetrics.DeadlineLateness.Record((now - deadline).TotalMilliseconds);
+        metrics.RecordDeadlineLateness(now - deadline);
         Record(now, IncidentEvent.DeadlinePassed, Actor.System, $"step {View.EscalationStep} deadline {deadline:O}");
         state.State.View = View with { EscalationStep = View.EscalationStep + 1, LastEvent = IncidentEvent.DeadlinePassed };
         await DispatchStepAsync(now);

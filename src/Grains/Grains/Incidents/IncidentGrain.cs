@@ -10,7 +10,8 @@ namespace ResponseCentre.Grains.Incidents;
 /// </summary>
 public sealed partial class IncidentGrain(
     [PersistentState("incident", StorageNames.Default)] IPersistentState<IncidentState> state,
-    TimeProvider time)
+    TimeProvider time,
+    EscalationMetrics metrics)
     : Grain, IIncidentGrain, IRemindable
 {
     private IncidentView View => state.State.View
