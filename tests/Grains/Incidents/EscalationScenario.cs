@@ -23,11 +23,15 @@ public sealed class EscalationScenario
     ];
 
     private readonly IGrainFactory _grains;
+    private readonly TimeProvider _time;
+    private readonly IIncidentFeedObserver _recorderReference;
     private int _messages;
 
-    private EscalationScenario(IGrainFactory grains, string name, FeedRecorder recorder)
+    private EscalationScenario(IGrainFactory grains, TimeProvider time, string name, FeedRecorder recorder)
     {
         _grains = grains;
+        _time = time;
+        _recorderReference = grains.CreateObjectReference<IIncidentFeedObserver>(recorder);
         Tenant = new TenantId(name);
         Team = new TeamId($"{name}-team");
         Resident = new ResidentId($"{name}-resident");
@@ -42,18 +46,21 @@ public sealed class EscalationScenario
     public StaffId Bjorn { get; } = new("bjorn");
     public StaffId Lead { get; } = new("lead");
 
-    public static async Task<EscalationScenario> CreateAsync(IGrainFactory grains, string name, bool anyoneOnDuty = true, int repeats = 0)
+    public static async Task<EscalationScenario> CreateAsync(
+        IGrainFactory grains, string name, bool anyoneOnDuty = true, int repeats = 0, TimeProvider? time = null)
     {
-        var recorder = new FeedRecorder();
-        await grains.GetIncidentFeed().SubscribeAsync(grains.CreateObjectReference<IIncidentFeedObserver>(recorder));
-        var scenario = new EscalationScenario(grains, name, recorder);
+        var scenario = new EscalationScenario(grains, time ?? ClusterFixture.Time, name, new FeedRecorder());
+        await scenario.SubscribeRecorderAsync();
         await scenario.SetUpAsync(anyoneOnDuty, repeats);
         return scenario;
     }
 
+    /// <summary>Subscribes the recorder to the feed, again after the feed's activation was lost.</summary>
+    public Task SubscribeRecorderAsync() => _grains.GetIncidentFeed().SubscribeAsync(_recorderReference);
+
     public async Task<IncidentId> RaiseAsync(IncidentKind kind = IncidentKind.Fall)
     {
-        var now = ClusterFixture.Time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var raised = await _grains.GetResident(Resident).RaiseAlarmAsync(
             new RaiseAlarm(new DeviceId($"{Tenant}-device"), $"m{Interlocked.Increment(ref _messages)}", kind, now, now));
         return raised.Incident;

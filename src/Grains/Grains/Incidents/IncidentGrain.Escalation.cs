@@ -18,13 +18,18 @@ public sealed partial class IncidentGrain
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (state.State.View is not { Status: IncidentStatus.Dispatched, Deadline: not null })
+        if (state.State.View is not { Status: IncidentStatus.Dispatched, Deadline: { } deadline })
         {
             await StopBackstopAsync();
             return;
         }
 
-        if (_deadlineTimer is null)
+        if (deadline <= time.GetUtcNow())
+        {
+            // The timer was lost (a crash, a failed tick): the backstop handles the deadline itself.
+            await OnDeadlineAsync(CancellationToken.None);
+        }
+        else if (_deadlineTimer is null)
         {
             ArmDeadlineTimer();
         }
@@ -76,6 +81,7 @@ public sealed partial class IncidentGrain
 
     private async Task OnDeadlineAsync(CancellationToken cancellationToken)
     {
+        _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         if (state.State.View is not { Status: IncidentStatus.Dispatched, Deadline: { } deadline })
         {
