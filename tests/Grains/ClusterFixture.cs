@@ -1,13 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Reminders;
 using Orleans.TestingHost;
 
 namespace ResponseCentre.Grains.Tests;
 
 /// <summary>
 /// A one-silo Orleans test cluster with in-memory storage and reminders, shared by the grain tests.
-/// Grains (and their timers) run on <see cref="Time"/>, a fake clock the tests advance; the silo's
-/// own maintenance loops stay on real time.
+/// Grains, their timers and reminders run on <see cref="Time"/>, a fake clock the tests advance;
+/// the silo's own maintenance loops stay on real time.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -29,6 +30,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.AddResponseCentreGrains().AddResponseCentreMemoryStorage();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Time);
         }
     }
 }

@@ -2,12 +2,13 @@ using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Grains.Tests.Incidents;
 
-public sealed class EscalationBackstopTests(ReminderClockClusterFixture fixture) : IClassFixture<ReminderClockClusterFixture>
+[Collection(TestSilo.Name)]
+public sealed class EscalationBackstopTests(ClusterFixture fixture)
 {
     [Fact]
     public async Task Escalation_continues_after_the_incident_s_activation_and_its_timer_are_lost()
     {
-        var scenario = await EscalationScenario.CreateAsync(fixture.Grains, "backstop", time: ReminderClockClusterFixture.Time);
+        var scenario = await EscalationScenario.CreateAsync(fixture.Grains, "backstop");
         var id = await scenario.RaiseAsync();
         await scenario.Recorder.WaitForNoticeAsync(n => n.Incident.Id == id && n.Step == 0);
 
@@ -17,7 +18,7 @@ public sealed class EscalationBackstopTests(ReminderClockClusterFixture fixture)
         Assert.DoesNotContain(await management.GetActiveGrains(GrainType.Create("incident")), grain => grain.Key.ToString() == id.Value);
         await scenario.SubscribeRecorderAsync();
 
-        ReminderClockClusterFixture.Time.Advance(TimeSpan.FromSeconds(60));
+        ClusterFixture.Time.Advance(TimeSpan.FromSeconds(60));
 
         var next = await scenario.Recorder.WaitForNoticeAsync(n => n.Incident.Id == id && n.Step == 1);
         Assert.Equal(Grains.Abstractions.Escalation.NotifyTarget.WholeTeam, next.Target);

@@ -23,14 +23,12 @@ public sealed class EscalationScenario
     ];
 
     private readonly IGrainFactory _grains;
-    private readonly TimeProvider _time;
     private readonly IIncidentFeedObserver _recorderReference;
     private int _messages;
 
-    private EscalationScenario(IGrainFactory grains, TimeProvider time, string name, FeedRecorder recorder)
+    private EscalationScenario(IGrainFactory grains, string name, FeedRecorder recorder)
     {
         _grains = grains;
-        _time = time;
         _recorderReference = grains.CreateObjectReference<IIncidentFeedObserver>(recorder);
         Tenant = new TenantId(name);
         Team = new TeamId($"{name}-team");
@@ -46,10 +44,9 @@ public sealed class EscalationScenario
     public StaffId Bjorn { get; } = new("bjorn");
     public StaffId Lead { get; } = new("lead");
 
-    public static async Task<EscalationScenario> CreateAsync(
-        IGrainFactory grains, string name, bool anyoneOnDuty = true, int repeats = 0, TimeProvider? time = null)
+    public static async Task<EscalationScenario> CreateAsync(IGrainFactory grains, string name, bool anyoneOnDuty = true, int repeats = 0)
     {
-        var scenario = new EscalationScenario(grains, time ?? ClusterFixture.Time, name, new FeedRecorder());
+        var scenario = new EscalationScenario(grains, name, new FeedRecorder());
         await scenario.SubscribeRecorderAsync();
         await scenario.SetUpAsync(anyoneOnDuty, repeats);
         return scenario;
@@ -60,7 +57,7 @@ public sealed class EscalationScenario
 
     public async Task<IncidentId> RaiseAsync(IncidentKind kind = IncidentKind.Fall)
     {
-        var now = _time.GetUtcNow();
+        var now = ClusterFixture.Time.GetUtcNow();
         var raised = await _grains.GetResident(Resident).RaiseAlarmAsync(
             new RaiseAlarm(new DeviceId($"{Tenant}-device"), $"m{Interlocked.Increment(ref _messages)}", kind, now, now));
         return raised.Incident;
