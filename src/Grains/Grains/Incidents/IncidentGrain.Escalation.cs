@@ -1,6 +1,7 @@
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Teams;
 using ResponseCentre.Grains.Escalation;
 
 namespace ResponseCentre.Grains.Incidents;
@@ -59,9 +60,7 @@ public sealed partial class IncidentGrain
         var onDuty = View.Team is { } team ? await GrainFactory.GetTeam(team).GetOnDutyAsync(now) : null;
         var dispatch = DispatchPlanner.Plan(step, View.Team, onDuty, state.State.Declined, View.Notified);
         var deadline = now + dispatch.Wait;
-        var happened = dispatch.Recipients.Count == 0 && dispatch.OperatorReason is not null && dispatch.NobodyToAsk
-            ? IncidentEvent.NobodyOnDuty
-            : IncidentEvent.Notified;
+        var happened = dispatch.NobodyToAsk ? IncidentEvent.NobodyOnDuty : IncidentEvent.Notified;
         state.State.View = View with
         {
             Status = IncidentStatus.Dispatched,
@@ -76,7 +75,7 @@ public sealed partial class IncidentGrain
         await NotifyAsync(dispatch.Target, dispatch.Recipients, deadline, dispatch.OperatorReason);
     }
 
-    private Task NotifyAsync(NotifyTarget target, IReadOnlyList<Abstractions.Teams.StaffId> recipients, DateTimeOffset? deadline, string? reason) =>
+    private Task NotifyAsync(NotifyTarget target, IReadOnlyList<StaffId> recipients, DateTimeOffset? deadline, string? reason) =>
         GrainFactory.GetIncidentFeed().NotifyAsync(new EscalationNotice(View, target, recipients, View.EscalationStep, deadline, reason));
 
     private async Task OnDeadlineAsync(CancellationToken cancellationToken)
