@@ -27,6 +27,9 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>A folder of this instance's own for its database, removed on dispose.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "rc-app-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The dashboard's base address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress
     {
@@ -44,7 +47,15 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
         return Task.CompletedTask;
     }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -53,6 +64,7 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Gateway:Broker:BindAddress", "127.0.0.1");
         builder.UseSetting("Orleans:SiloPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:DataSource", Path.Combine(DataFolder, "responsecentre.db"));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ResponseCentre.Grains;
 using ResponseCentre.Grains.Incidents;
+using ResponseCentre.Storage;
 
 namespace ResponseCentre.Dashboard.Hosting;
 
@@ -15,8 +16,7 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
             .AddResponseCentreGrains()
-            // In memory for now: state and reminders are lost on restart until the SQLite provider lands.
-            .AddResponseCentreMemoryStorage());
+            .AddResponseCentreSqliteStorage(StorageNames.Default, options.DataSource));
         builder.Services.AddOptions<IncidentOptions>().Bind(builder.Configuration.GetSection(IncidentOptions.Section));
         return builder;
     }

@@ -14,4 +14,11 @@ public sealed class SiloOptions
     /// <summary>Port for external cluster clients (default 30000, Orleans' own default).</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The SQLite file holding grain state and reminders (default <c>data/responsecentre.db</c>,
+    /// relative to the working directory). Configuration key <c>Orleans:DataSource</c>.
+    /// </summary>
+    [Required]
+    public string DataSource { get; set; } = "data/responsecentre.db";
 }

@@ -17,8 +17,8 @@ public static class SiloBuilderExtensions
     }
 
     /// <summary>
-    /// Grain state and reminders in the silo's memory: the embedded default until durable storage
-    /// lands, and the test clusters. State is stored with Orleans' own binary serializer: the state
+    /// Grain state and reminders in the silo's memory, for test clusters that need no durability
+    /// (the embedded default keeps them in SQLite: ResponseCentre.Storage). State is stored with Orleans' own binary serializer: the state
     /// types already carry its [GenerateSerializer]/[Id] contract, and it is several times faster
     /// than the JSON default (which also cannot round-trip some of them).
     /// </summary>

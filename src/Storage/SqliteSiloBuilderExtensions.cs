@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+using ResponseCentre.Storage.Sqlite;
+
+namespace ResponseCentre.Storage;
+
+public static class SqliteSiloBuilderExtensions
+{
+    /// <summary>
+    /// Grain state (as storage provider <paramref name="storageName"/>) and reminders in one SQLite
+    /// file at <paramref name="dataSource"/>: the embedded default, durable across restarts.
+    /// State is written with Orleans' binary serializer, the contract the state types carry.
+    /// </summary>
+    public static ISiloBuilder AddResponseCentreSqliteStorage(this ISiloBuilder silo, string storageName, string dataSource)
+    {
+        silo.Services.AddSingleton(_ => new SqliteDatabase(dataSource));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(storageName, (services, _) => new SqliteGrainStorage(
+            services.GetRequiredService<SqliteDatabase>(),
+            new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+        silo.AddReminders();
+        silo.Services.AddSingleton<IReminderTable, SqliteReminderTable>();
+        return silo;
+    }
+}
