@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ResponseCentre.Dashboard.Hosting;
+using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Protocol;
+using ResponseCentre.Testing;
+
+namespace ResponseCentre.Dashboard.Tests;
+
+public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassFixture<ResponseCentreApp>
+{
+    private static readonly JsonSerializerOptions Json = CreateJson();
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var json = new JsonSerializerOptions();
+        DashboardJson.Configure(json);
+        return json;
+    }
+
+    [Fact]
+    public async Task Registered_resident_and_device_can_raise_an_alarm()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var resident = new ResidentProfile(new ResidentId("api-r-1"), new TenantId("api"), "Kari", "North", CareLevel.Basic, []);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/residents/api-r-1", resident, Json)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/devices/api-d-1", new { resident = "api-r-1" }, Json)).StatusCode);
+        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "api-d-1");
+
+        var puback = await device.PublishAlarmAsync(AlarmKind.PushButton);
+
+        Assert.Equal(MQTTnet.MqttClientPublishReasonCode.Success, puback.ReasonCode);
+    }
+
+    [Fact]
+    public async Task Device_for_an_unregistered_resident_is_refused_naming_the_field()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var response = await http.PutAsJsonAsync("/api/admin/devices/api-d-2", new { resident = "nobody" }, Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("resident 'nobody' is not registered", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resident_whose_body_and_path_disagree_is_refused()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var resident = new ResidentProfile(new ResidentId("api-r-other"), new TenantId("api"), "Kari", "North", CareLevel.Basic, []);
+
+        var response = await http.PutAsJsonAsync("/api/admin/residents/api-r-2", resident, Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Action_the_incident_s_state_does_not_allow_answers_409_with_the_reason_and_the_timeline_is_unchanged()
+    {
+        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "sim-0451");
+        await device.PublishAlarmAsync(AlarmKind.Fall);
+        var ack = await device.Acks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var response = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/on-site",
+            new { actorKind = "Operator", actorId = "op-1" }, Json);
+        var timeline = await http.GetFromJsonAsync<List<TimelineEntry>>($"/api/incidents/{ack.IncidentId}/timeline", Json);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("allowed only when it is Accepted or EnRoute", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(timeline!, e => e.Event == IncidentEvent.OnSite);
+    }
+
+    [Fact]
+    public async Task Operator_accepts_and_resolves_through_the_api()
+    {
+        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "sim-0452");
+        await device.PublishAlarmAsync(AlarmKind.PushButton);
+        var ack = await device.Acks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var operatorBody = new { actorKind = "Operator", actorId = "op-1", outcome = "FalseAlarm" };
+
+        var accepted = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/accept", operatorBody, Json);
+        var resolved = await (await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/resolve", operatorBody, Json))
+            .Content.ReadFromJsonAsync<IncidentView>(Json);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(IncidentStatus.Resolved, resolved!.Status);
+        Assert.Equal(IncidentOutcome.FalseAlarm, resolved.Outcome);
+    }
+
+    [Fact]
+    public async Task Action_on_an_unknown_incident_is_not_found()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var response = await http.PostAsJsonAsync("/api/incidents/no-such/accept", new { actorKind = "Operator", actorId = "op-1" }, Json);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
