@@ -5,11 +5,12 @@ namespace ResponseCentre.Storage.Sqlite;
 /// <summary>
 /// The embedded default's database file. Every write is durable when it returns: WAL journal with
 /// synchronous=FULL, so a device acknowledged after a write never loses the alarm to a crash.
-/// Concurrent writers wait for each other (busy timeout) instead of failing.
+/// Writes go through one group-committing writer; reads run beside it, as WAL allows.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
+    private readonly SqliteWriteBatcher _writes;
 
     public SqliteDatabase(string dataSource)
     {
@@ -29,9 +30,15 @@ public sealed class SqliteDatabase
                 PRIMARY KEY (grain_id, reminder_name));
             CREATE INDEX IF NOT EXISTS reminders_by_hash ON reminders (grain_hash);
             """);
+        _writes = new SqliteWriteBatcher(Open);
     }
 
-    /// <summary>An open connection set up for durable writes; dispose it after one operation.</summary>
+    /// <summary>Runs one write statement; returns once it is committed to disk, with the rows it changed.</summary>
+    public Task<int> WriteAsync(string sql, params (string Name, object? Value)[] parameters) => _writes.ExecuteAsync(sql, parameters);
+
+    public void Dispose() => _writes.Dispose();
+
+    /// <summary>An open connection set up for durable writes; dispose it after use.</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);

@@ -33,17 +33,13 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var newETag = Guid.NewGuid().ToString("N");
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = grainState.ETag is null
-            ? "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ($state, $grain, $payload, $etag) ON CONFLICT DO NOTHING"
-            : "UPDATE grain_state SET payload = $payload, etag = $etag WHERE state_name = $state AND grain_id = $grain AND etag = $expected";
-        command.Parameters.AddWithValue("$state", stateName);
-        command.Parameters.AddWithValue("$grain", grainId.ToString());
-        command.Parameters.AddWithValue("$payload", serializer.Serialize(grainState.State).ToArray());
-        command.Parameters.AddWithValue("$etag", newETag);
-        command.Parameters.AddWithValue("$expected", (object?)grainState.ETag ?? DBNull.Value);
-        if (await command.ExecuteNonQueryAsync() != 1)
+        var changed = await database.WriteAsync(
+            grainState.ETag is null
+                ? "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ($state, $grain, $payload, $etag) ON CONFLICT DO NOTHING"
+                : "UPDATE grain_state SET payload = $payload, etag = $etag WHERE state_name = $state AND grain_id = $grain AND etag = $expected",
+            ("$state", stateName), ("$grain", grainId.ToString()), ("$payload", serializer.Serialize(grainState.State).ToArray()),
+            ("$etag", newETag), ("$expected", grainState.ETag));
+        if (changed != 1)
         {
             throw new InconsistentStateException(
                 $"State '{stateName}' of {grainId} was changed by someone else since it was read.", "(stored)", grainState.ETag ?? "(none)");
@@ -55,13 +51,9 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND etag = $expected";
-        command.Parameters.AddWithValue("$state", stateName);
-        command.Parameters.AddWithValue("$grain", grainId.ToString());
-        command.Parameters.AddWithValue("$expected", (object?)grainState.ETag ?? DBNull.Value);
-        if (grainState.ETag is not null && await command.ExecuteNonQueryAsync() != 1)
+        if (grainState.ETag is not null && await database.WriteAsync(
+                "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND etag = $expected",
+                ("$state", stateName), ("$grain", grainId.ToString()), ("$expected", grainState.ETag)) != 1)
         {
             throw new InconsistentStateException($"State '{stateName}' of {grainId} was changed by someone else since it was read.");
         }

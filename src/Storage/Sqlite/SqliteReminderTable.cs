@@ -47,12 +47,7 @@ public sealed class SqliteReminderTable(SqliteDatabase database) : IReminderTabl
 
     public Task TestOnlyClearTable() => ExecuteAsync("DELETE FROM reminders");
 
-    private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = database.Open();
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync();
-    }
+    private Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) => database.WriteAsync(sql, parameters);
 
     private async Task<ReminderTableData> QueryAsync(string sql, params (string Name, object Value)[] parameters)
     {

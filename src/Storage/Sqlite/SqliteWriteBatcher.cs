@@ -1,0 +1,111 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace ResponseCentre.Storage.Sqlite;
+
+/// <summary>
+/// Group commit for SQLite: every write waits in one queue; a single writer takes all that are
+/// waiting, runs them in one transaction and completes each caller after the commit is on disk.
+/// A durable write costs one fsync per batch instead of one per grain, so many grains writing at
+/// once do not queue behind each other's disk flushes. Each statement's outcome (rows changed, or
+/// its own error) goes to its own caller; a failed commit fails the whole batch.
+/// </summary>
+internal sealed class SqliteWriteBatcher : IDisposable
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    private readonly Func<SqliteConnection> _open;
+    private readonly Task _writer;
+
+    public SqliteWriteBatcher(Func<SqliteConnection> open)
+    {
+        _open = open;
+        _writer = Task.Run(WriteBatchesAsync);
+    }
+
+    /// <summary>Runs one statement durably; returns the number of rows it changed.</summary>
+    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var write = new PendingWrite(sql, parameters, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _queue.Writer.TryWrite(write) ? write.Done.Task : Task.FromException<int>(new ObjectDisposedException(nameof(SqliteWriteBatcher)));
+    }
+
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer.Wait(TimeSpan.FromSeconds(10));
+    }
+
+    private async Task WriteBatchesAsync()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            Commit(batch);
+            batch.Clear();
+        }
+    }
+
+    private void Commit(List<PendingWrite> batch)
+    {
+        var outcomes = new (int Rows, Exception? Error)[batch.Count];
+        try
+        {
+            using var connection = _open();
+            using var transaction = connection.BeginTransaction();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                outcomes[i] = Run(connection, transaction, batch[i]);
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong (disk full, I/O error), nothing of this batch is durable: every
+            // caller hears so, and the writer lives on for the next batch instead of hanging them all.
+            batch.ForEach(write => write.Done.TrySetException(ex));
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                batch[i].Done.TrySetException(error);
+            }
+            else
+            {
+                batch[i].Done.TrySetResult(outcomes[i].Rows);
+            }
+        }
+    }
+
+    private static (int Rows, Exception? Error) Run(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = write.Sql;
+            foreach (var (name, value) in write.Parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+
+            return (command.ExecuteNonQuery(), null);
+        }
+        catch (SqliteException ex)
+        {
+            return (0, ex);
+        }
+    }
+
+    private sealed record PendingWrite(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, TaskCompletionSource<int> Done);
+}

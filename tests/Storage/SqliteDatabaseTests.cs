@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using ResponseCentre.Storage.Sqlite;
+
+namespace ResponseCentre.Storage.Tests;
+
+public sealed class SqliteDatabaseTests : IDisposable
+{
+    private readonly TempDatabase _file = new();
+    private readonly SqliteDatabase _database;
+
+    public SqliteDatabaseTests() => _database = new SqliteDatabase(_file.DataSource);
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _file.Dispose();
+    }
+
+    [Fact]
+    public async Task A_failing_statement_fails_only_its_own_caller_and_the_rest_of_its_batch_commits()
+    {
+        var writes = Enumerable.Range(0, 100).Select(n => _database.WriteAsync(
+            "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ('s', $grain, x'00', 'e')", ("$grain", $"g{n}"))).ToList();
+        var failing = _database.WriteAsync("INSERT INTO no_such_table VALUES (1)");
+
+        await Assert.ThrowsAsync<SqliteException>(() => failing);
+        Assert.All(await Task.WhenAll(writes), changed => Assert.Equal(1, changed));
+        using var connection = _database.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM grain_state";
+        Assert.Equal(100L, (long)count.ExecuteScalar()!);
+    }
+}
