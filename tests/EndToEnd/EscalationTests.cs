@@ -100,17 +100,6 @@ public sealed class EscalationTests(ResponseCentreApp app)
         await operators.WaitForAsync(i => i.Id.Value == received.IncidentId && i.Status == IncidentStatus.Cancelled, Patience);
     }
 
-    private static async Task<AckMessage> ReadAckAsync(TestDevice device, AckStatus status)
-    {
-        using var cancel = new CancellationTokenSource(Patience);
-        await foreach (var ack in device.Acks.ReadAllAsync(cancel.Token))
-        {
-            if (ack.Status == status)
-            {
-                return ack;
-            }
-        }
-
-        throw new InvalidOperationException("The ack channel closed.");
-    }
+    private static Task<AckMessage> ReadAckAsync(TestDevice device, AckStatus status) =>
+        device.Acks.FirstMatchAsync(ack => ack.Status == status, Patience);
 }

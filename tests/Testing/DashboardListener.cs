@@ -40,34 +40,12 @@ public sealed class DashboardListener : IAsyncDisposable
         (await WaitForReceiptAsync(match, timeout)).Incident;
 
     /// <summary>As <see cref="WaitForAsync"/>, with the <see cref="Stopwatch"/> timestamp of the push's arrival.</summary>
-    public async Task<(IncidentView Incident, long ReceivedTimestamp)> WaitForReceiptAsync(Func<IncidentView, bool> match, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        await foreach (var pushed in _incidents.Reader.ReadAllAsync(cancel.Token))
-        {
-            if (match(pushed.Incident))
-            {
-                return pushed;
-            }
-        }
-
-        throw new InvalidOperationException("The incident channel closed.");
-    }
+    public Task<(IncidentView Incident, long ReceivedTimestamp)> WaitForReceiptAsync(Func<IncidentView, bool> match, TimeSpan timeout) =>
+        _incidents.Reader.FirstMatchAsync(pushed => match(pushed.Incident), timeout);
 
     /// <summary>Waits for the first escalation notice that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
-    public async Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match, TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        await foreach (var notice in _notices.Reader.ReadAllAsync(cancel.Token))
-        {
-            if (match(notice))
-            {
-                return notice;
-            }
-        }
-
-        throw new InvalidOperationException("The notice channel closed.");
-    }
+    public Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match, TimeSpan timeout) =>
+        _notices.Reader.FirstMatchAsync(match, timeout);
 
     /// <summary>Calls a hub action (Accept, Decline, MarkEnRoute, MarkOnSite, Resolve) as this connection's user.</summary>
     public Task<IncidentView> ActAsync(string action, params object[] arguments) =>
