@@ -17,6 +17,9 @@ internal static partial class GatewayLog
     [LoggerMessage(4, LogLevel.Debug, "Alarm {MessageId} from device {DeviceId} stored as incident {IncidentId} (redelivery: {WasRedelivery})")]
     public static partial void AlarmStored(ILogger logger, string messageId, string deviceId, string incidentId, bool wasRedelivery);
 
+    [LoggerMessage(6, LogLevel.Warning, "MQTT broker stop raced with closing connections; the broker is stopped")]
+    public static partial void BrokerStopRaced(ILogger logger, Exception exception);
+
     [LoggerMessage(5, LogLevel.Error, "Alarm {MessageId} from device {DeviceId} could not be stored; closing the connection without PUBACK so the device redelivers")]
     public static partial void AlarmNotStored(ILogger logger, Exception exception, string messageId, string deviceId);
 }

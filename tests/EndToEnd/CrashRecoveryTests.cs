@@ -84,15 +84,35 @@ public sealed class CrashRecoveryTests(Xunit.Abstractions.ITestOutputHelper outp
 
     private async Task<bool> TryPublishAsync(string deviceId)
     {
+        TestDevice? device = null;
         try
         {
-            await using var device = await TestDevice.ConnectAsync(_mqttPort, deviceId);
+            device = await TestDevice.ConnectAsync(_mqttPort, deviceId);
             var puback = await device.PublishAlarmAsync(AlarmKind.Fall).WaitAsync(TimeSpan.FromSeconds(10));
             return puback.ReasonCode == MqttClientPublishReasonCode.Success;
         }
-        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or TimeoutException or OperationCanceledException or ObjectDisposedException)
         {
             return false; // the server was killed: not acknowledged, so the device would still hold it
+        }
+        finally
+        {
+            await DisconnectQuietlyAsync(device);
+        }
+    }
+
+    // A client whose server was killed mid-session may throw while closing; the outcome was decided above.
+    private static async Task DisconnectQuietlyAsync(TestDevice? device)
+    {
+        try
+        {
+            if (device is not null)
+            {
+                await device.DisposeAsync();
+            }
+        }
+        catch (Exception ex) when (ex is MQTTnet.Exceptions.MqttCommunicationException or ObjectDisposedException or OperationCanceledException)
+        {
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class EscalationRestartTests : IDisposable
             var raised = await before.Client.GetResident(new ResidentId("restart-resident")).RaiseAlarmAsync(
                 new RaiseAlarm(new DeviceId("restart-device"), "m1", IncidentKind.Fall, Time.GetUtcNow(), Time.GetUtcNow()));
             incident = raised.Incident;
-            Assert.Equal(0, (await notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Step);
+            Assert.Equal(0, (await notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Step);
 
             foreach (var silo in before.Silos.ToList())
             {

@@ -30,4 +30,28 @@ public sealed class SqliteDatabaseTests : IDisposable
         count.CommandText = "SELECT COUNT(*) FROM grain_state";
         Assert.Equal(100L, (long)count.ExecuteScalar()!);
     }
+
+    [Fact]
+    public void Connections_write_through_a_wal_journal_synced_in_full_before_each_commit_returns()
+    {
+        using var connection = _database.Open();
+
+        Assert.Equal("wal", Query(connection, "PRAGMA journal_mode"));
+        Assert.Equal(2L, Query(connection, "PRAGMA synchronous")); // 2 = FULL
+    }
+
+    [Fact]
+    public void A_data_source_in_a_folder_that_does_not_exist_yet_gets_its_folder()
+    {
+        using var nested = new SqliteDatabase(Path.Combine(Path.GetDirectoryName(_file.DataSource)!, "a", "b", "nested.db"));
+
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(_file.DataSource)!, "a", "b", "nested.db")));
+    }
+
+    private static object Query(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()!;
+    }
 }

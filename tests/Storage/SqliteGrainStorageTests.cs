@@ -8,15 +8,21 @@ namespace ResponseCentre.Storage.Tests;
 public sealed class SqliteGrainStorageTests : IDisposable
 {
     private readonly TempDatabase _file = new();
+    private readonly SqliteDatabase _database;
     private readonly SqliteGrainStorage _storage;
 
     public SqliteGrainStorageTests()
     {
         var serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
-        _storage = new SqliteGrainStorage(new SqliteDatabase(_file.DataSource), new OrleansGrainStorageSerializer(serializer));
+        _database = new SqliteDatabase(_file.DataSource);
+        _storage = new SqliteGrainStorage(_database, new OrleansGrainStorageSerializer(serializer));
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _file.Dispose();
+    }
 
     private static GrainId Grain(string key) => GrainId.Create("resident", key);
 

@@ -5,11 +5,20 @@ namespace ResponseCentre.Storage.Tests;
 public sealed class SqliteReminderTableTests : IDisposable
 {
     private readonly TempDatabase _file = new();
+    private readonly SqliteDatabase _database;
     private readonly SqliteReminderTable _table;
 
-    public SqliteReminderTableTests() => _table = new SqliteReminderTable(new SqliteDatabase(_file.DataSource));
+    public SqliteReminderTableTests()
+    {
+        _database = new SqliteDatabase(_file.DataSource);
+        _table = new SqliteReminderTable(_database);
+    }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _file.Dispose();
+    }
 
     private static ReminderEntry Entry(string key, string name = "backstop") => new()
     {

@@ -29,7 +29,20 @@ internal sealed class MqttBroker : IHostedService
         GatewayLog.BrokerListening(_logger, _options.BindAddress, _options.Port);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _server.StopAsync();
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _server.StopAsync();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // MQTTnet 5.2's listener clean-up can race with connections closing at the same moment
+            // ("collection was modified"). The broker is stopping either way and no alarm is at stake:
+            // unacknowledged publishes stay with their devices. Log it rather than fail the shutdown.
+            GatewayLog.BrokerStopRaced(_logger, ex);
+        }
+    }
 
     private Task RefuseReservedClientId(ValidatingConnectionEventArgs args)
     {
