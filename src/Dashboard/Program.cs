@@ -6,22 +6,40 @@ using ResponseCentre.Dashboard.Teams;
 using ResponseCentre.Gateway;
 
 // The embedded default: one process co-hosts the silo, the device gateway and the dashboard.
+// In a cluster the same program runs as gateway nodes and dashboard nodes (Roles:Gateway, Roles:Dashboard),
+// every one of them a silo (Orleans:Mode = AdoNet).
 var builder = WebApplication.CreateBuilder(args);
+var roles = HostRoles.From(builder.Configuration);
 
 builder.AddResponseCentreSilo();
-builder.AddRegistrySeeding();
-builder.AddMqttGateway();
-builder.AddIncidentDashboard();
+builder.Services.AddHealthChecks();
+if (roles.Dashboard)
+{
+    builder.AddRegistrySeeding();
+}
+
+if (roles.Gateway)
+{
+    builder.AddMqttGateway();
+}
+
+if (roles.Dashboard)
+{
+    builder.AddIncidentDashboard();
+}
 
 var app = builder.Build();
 
-app.MapOpenApi();
 app.MapHealthChecks("/health");
-app.MapIncidentApi();
-app.MapTeamAdminApi();
-app.MapPolicyAdminApi();
-app.MapRegistryAdminApi();
-app.MapHub<IncidentHub>(IncidentHub.Path);
+if (roles.Dashboard)
+{
+    app.MapOpenApi();
+    app.MapIncidentApi();
+    app.MapTeamAdminApi();
+    app.MapPolicyAdminApi();
+    app.MapRegistryAdminApi();
+    app.MapHub<IncidentHub>(IncidentHub.Path);
+}
 
 app.Run();
 

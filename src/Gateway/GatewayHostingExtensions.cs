@@ -1,10 +1,12 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Gateway.External;
 using ResponseCentre.Gateway.Ingest;
 
 namespace ResponseCentre.Gateway;
@@ -12,10 +14,29 @@ namespace ResponseCentre.Gateway;
 public static class GatewayHostingExtensions
 {
     /// <summary>
-    /// Adds the device gateway: an embedded MQTT broker that validates device messages and turns
-    /// them into grain commands. Call after the silo or cluster client is added, so it starts after them.
+    /// Adds the device gateway: validates device messages and turns them into grain commands, behind
+    /// an embedded MQTT broker (default) or a shared subscription to an external one (<c>Gateway:Mode</c>).
+    /// Call after the silo or cluster client is added, so it starts after them.
     /// </summary>
     public static IHostApplicationBuilder AddMqttGateway(this IHostApplicationBuilder builder)
+    {
+        var mode = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>()?.Mode ?? GatewayMode.EmbeddedBroker;
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DeviceEventProcessor>();
+        if (mode == GatewayMode.ExternalBroker)
+        {
+            AddExternalBroker(builder);
+        }
+        else
+        {
+            AddEmbeddedBroker(builder);
+        }
+
+        builder.Services.AddHostedService<HelpComingNotifier>();
+        return builder;
+    }
+
+    private static void AddEmbeddedBroker(IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BrokerOptions>()
             .Bind(builder.Configuration.GetSection(BrokerOptions.Section))
@@ -24,12 +45,21 @@ public static class GatewayHostingExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton(services => CreateServer(services.GetRequiredService<IOptions<BrokerOptions>>().Value));
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DeviceAcknowledger>();
+        builder.Services.AddSingleton<IDeviceAckChannel, BrokerAckChannel>();
         builder.Services.AddSingleton<DeviceMessageIngestor>();
         builder.Services.AddHostedService<MqttBroker>();
-        builder.Services.AddHostedService<HelpComingNotifier>();
-        return builder;
+    }
+
+    private static void AddExternalBroker(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ExternalBrokerOptions>()
+            .Bind(builder.Configuration.GetSection(ExternalBrokerOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<ExternalBrokerClient>();
+        builder.Services.AddSingleton<IDeviceAckChannel>(services => services.GetRequiredService<ExternalBrokerClient>());
+        builder.Services.AddHostedService<ExternalBrokerSubscriber>();
     }
 
     private static MqttServer CreateServer(BrokerOptions options)

@@ -43,6 +43,39 @@ public sealed class DashboardListener : IAsyncDisposable
     public Task<(IncidentView Incident, long ReceivedTimestamp)> WaitForReceiptAsync(Func<IncidentView, bool> match, TimeSpan timeout) =>
         _incidents.Reader.FirstMatchAsync(pushed => match(pushed.Incident), timeout);
 
+    /// <summary>
+    /// Waits until a pushed incident has been seen for every key in <paramref name="keys"/>, where
+    /// <paramref name="keyOf"/> gives an incident's key (null: not one of interest); returns when each
+    /// key first arrived (<see cref="Stopwatch"/> timestamps).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> WaitForEachAsync(
+        IReadOnlyCollection<string> keys, Func<IncidentView, string?> keyOf, TimeSpan timeout)
+    {
+        var arrivals = new Dictionary<string, long>();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await foreach (var (incident, received) in _incidents.Reader.ReadAllAsync(cancel.Token))
+            {
+                if (keyOf(incident) is { } key && keys.Contains(key))
+                {
+                    arrivals.TryAdd(key, received);
+                    if (arrivals.Count == keys.Count)
+                    {
+                        return arrivals;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            var missing = keys.Where(key => !arrivals.ContainsKey(key)).ToList();
+            throw new TimeoutException($"Within {timeout}, no incident arrived for {missing.Count} of {keys.Count}: {string.Join(", ", missing.Take(10))}");
+        }
+
+        throw new InvalidOperationException("The connection closed before every expected incident arrived.");
+    }
+
     /// <summary>Waits for the first escalation notice that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
     public Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match, TimeSpan timeout) =>
         _notices.Reader.FirstMatchAsync(match, timeout);

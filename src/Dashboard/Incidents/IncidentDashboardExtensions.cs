@@ -13,7 +13,6 @@ public static class IncidentDashboardExtensions
         builder.Services.AddSignalR().AddJsonProtocol(o => DashboardJson.Configure(o.PayloadSerializerOptions));
         builder.Services.AddHostedService<IncidentFeedBridge>();
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks();
         return builder;
     }
 }

@@ -6,11 +6,11 @@ namespace ResponseCentre.Gateway.Ingest;
 
 /// <summary>Tells the device that raised an incident that help is coming as soon as a responder accepts it.</summary>
 internal sealed partial class HelpComingNotifier(
-    IGrainFactory grains, DeviceAcknowledger acknowledger, TimeProvider time, ILogger<HelpComingNotifier> logger)
+    IGrainFactory grains, IDeviceAckChannel acks, TimeProvider time, ILogger<HelpComingNotifier> logger)
     : IncidentFeedSubscriber(grains, time)
 {
     public override Task IncidentChangedAsync(IncidentView incident) => incident.LastEvent == IncidentEvent.Accepted
-        ? acknowledger.SendAsync(incident.Device.Value, AlarmTranslator.ToHelpComingAck(incident))
+        ? acks.SendAsync(incident.Device.Value, AlarmTranslator.ToHelpComingAck(incident))
         : Task.CompletedTask;
 
     protected override void OnRenewalFailed(Exception exception) => LogRenewalFailed(exception);

@@ -12,8 +12,8 @@ namespace ResponseCentre.Grains.Abstractions.Feed;
 /// </summary>
 public abstract class IncidentFeedSubscriber(IGrainFactory grains, TimeProvider time) : BackgroundService, IIncidentFeedObserver
 {
-    /// <summary>How often the subscription is renewed; the feed keeps it for five times as long.</summary>
-    public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
+    /// <summary>How often the subscription is renewed; the feed keeps it for four times as long.</summary>
+    public static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(15);
 
     private IIncidentFeedObserver? _reference;
 

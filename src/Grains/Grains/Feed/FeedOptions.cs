@@ -4,8 +4,9 @@ namespace ResponseCentre.Grains.Feed;
 public sealed class FeedOptions
 {
     /// <summary>
-    /// How long a dashboard's subscription lasts without renewal (default 5 minutes). A dashboard
-    /// host that dies stops renewing, and the feed forgets it after this long.
+    /// How long a subscription lasts without renewal (one minute: four renewals). A host that dies
+    /// stops renewing and the feed forgets it after this long; until then every change sends it a
+    /// one-way message that Orleans discards with a warning, so this is kept short.
     /// </summary>
-    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(1);
 }

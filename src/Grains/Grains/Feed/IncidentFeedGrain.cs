@@ -53,15 +53,38 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
         return Task.FromResult<IReadOnlyList<IncidentView>>(queue);
     }
 
-    public Task SubscribeAsync(IIncidentFeedObserver observer)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _subscribers.Subscribe(observer, observer);
+        // Subscribers from before a restart or a silo failure: those still alive keep renewing;
+        // the others expire after one subscription lifetime.
+        foreach (var subscriber in _state.State.Subscribers)
+        {
+            _subscribers.Subscribe(subscriber, subscriber);
+        }
+
         return Task.CompletedTask;
     }
 
-    public Task UnsubscribeAsync(IIncidentFeedObserver observer)
+    public async Task SubscribeAsync(IIncidentFeedObserver observer)
+    {
+        var isNew = !_subscribers.Observers.ContainsKey(observer);
+        _subscribers.Subscribe(observer, observer);
+        if (isNew)
+        {
+            await SaveSubscribersAsync();
+        }
+    }
+
+    public async Task UnsubscribeAsync(IIncidentFeedObserver observer)
     {
         _subscribers.Unsubscribe(observer);
-        return Task.CompletedTask;
+        await SaveSubscribersAsync();
+    }
+
+    private Task SaveSubscribersAsync()
+    {
+        _subscribers.ClearExpired();
+        _state.State.Subscribers = [.. _subscribers.Observers.Values];
+        return _commit.SaveAsync();
     }
 }

@@ -1,3 +1,4 @@
+using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 
 namespace ResponseCentre.Grains.Feed;
@@ -7,4 +8,10 @@ public sealed class IncidentFeedState
 {
     /// <summary>Open incidents by incident id. Keyed by the plain string so any storage serializer can round-trip it.</summary>
     [Id(0)] public Dictionary<string, IncidentView> Open { get; set; } = [];
+
+    /// <summary>
+    /// Who follows the feed. Kept with the queue so that a feed reactivated on another silo (its silo
+    /// died) reaches every dashboard and gateway at once, not only after their next renewal.
+    /// </summary>
+    [Id(1)] public List<IIncidentFeedObserver> Subscribers { get; set; } = [];
 }
