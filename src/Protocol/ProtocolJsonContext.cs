@@ -10,4 +10,5 @@ namespace ResponseCentre.Protocol;
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(AlarmEventMessage))]
 [JsonSerializable(typeof(AckMessage))]
+[JsonSerializable(typeof(Telemetry.TelemetryMessage))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -20,4 +20,10 @@ public enum RejectionReason
 
     /// <summary>The device is not registered with the centre (PUBACK 0x87 not authorised).</summary>
     UnknownDevice,
+
+    /// <summary>A telemetry reading names no metric in the catalogue (PUBACK 0x99 payload format invalid).</summary>
+    UnknownMetric,
+
+    /// <summary>A telemetry reading lies outside what a working sensor can report (PUBACK 0x99 payload format invalid).</summary>
+    ValueOutOfRange,
 }

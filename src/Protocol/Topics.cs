@@ -12,11 +12,20 @@ public static class Topics
     /// <summary>Suffix of the topic a device publishes alarm events on.</summary>
     public const string EventsSuffix = "/events";
 
+    /// <summary>Suffix of the topic a device publishes sensor readings on.</summary>
+    public const string TelemetrySuffix = "/telemetry";
+
     /// <summary>Suffix of the topic a device subscribes to for acknowledgements.</summary>
     public const string AcksSuffix = "/acks";
 
     /// <summary>The topic filter that matches every device's event topic.</summary>
     public const string AllDeviceEvents = DevicePrefix + "+" + EventsSuffix;
+
+    /// <summary>The topic filter that matches every device's telemetry topic.</summary>
+    public const string AllDeviceTelemetry = DevicePrefix + "+" + TelemetrySuffix;
+
+    /// <summary>The topic a device publishes sensor readings on (QoS 1, or QoS 0 for readings it can afford to lose).</summary>
+    public static string DeviceTelemetry(string deviceId) => DevicePrefix + deviceId + TelemetrySuffix;
 
     /// <summary>The topic a device publishes alarm events on (QoS 1).</summary>
     public static string DeviceEvents(string deviceId) => DevicePrefix + deviceId + EventsSuffix;
@@ -28,16 +37,21 @@ public static class Topics
     /// Reads the device id out of an event topic. Returns false for any other topic,
     /// including ones whose device segment is empty or holds a wildcard.
     /// </summary>
-    public static bool TryParseDeviceEvents(string topic, out string deviceId)
+    public static bool TryParseDeviceEvents(string topic, out string deviceId) => TryParseDeviceTopic(topic, EventsSuffix, out deviceId);
+
+    /// <summary>Reads the device id out of a telemetry topic, as <see cref="TryParseDeviceEvents"/> does for events.</summary>
+    public static bool TryParseDeviceTelemetry(string topic, out string deviceId) => TryParseDeviceTopic(topic, TelemetrySuffix, out deviceId);
+
+    private static bool TryParseDeviceTopic(string topic, string suffix, out string deviceId)
     {
         deviceId = string.Empty;
         if (!topic.StartsWith(DevicePrefix, StringComparison.Ordinal) ||
-            !topic.EndsWith(EventsSuffix, StringComparison.Ordinal))
+            !topic.EndsWith(suffix, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var segment = topic.AsSpan(DevicePrefix.Length, topic.Length - DevicePrefix.Length - EventsSuffix.Length);
+        var segment = topic.AsSpan(DevicePrefix.Length, topic.Length - DevicePrefix.Length - suffix.Length);
         if (!DeviceIds.IsValid(segment))
         {
             return false;

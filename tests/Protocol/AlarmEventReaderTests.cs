@@ -5,7 +5,7 @@ namespace ResponseCentre.Protocol.Tests;
 
 public sealed class AlarmEventReaderTests
 {
-    private static AlarmEventReadResult Read(string json, string topicDeviceId = "pendant-0001") =>
+    private static ReadResult<AlarmEventMessage> Read(string json, string topicDeviceId = "pendant-0001") =>
         AlarmEventReader.Read(topicDeviceId, new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json)));
 
     [Fact]

@@ -18,6 +18,13 @@ if ! pg_lsclusters --no-header | awk 'NR==1 { print $4 }' | grep -q online; then
   if [ "$(id -u)" -eq 0 ]; then pg_ctlcluster "$version" "$cluster" start; else sudo pg_ctlcluster "$version" "$cluster" start; fi
 fi
 
+# Test clusters run side by side (several silos, each with a connection pool): more than the
+# default 100 connections. The setting takes effect on restart.
+if [ "$(as_postgres "psql -Atq -d postgres -c 'SHOW max_connections'")" -lt 300 ]; then
+  as_postgres "psql -q -d postgres -c 'ALTER SYSTEM SET max_connections = 300'" >/dev/null
+  if [ "$(id -u)" -eq 0 ]; then pg_ctlcluster "$version" "$cluster" restart; else sudo pg_ctlcluster "$version" "$cluster" restart; fi
+fi
+
 as_postgres "psql -v ON_ERROR_STOP=1 -q -d postgres" <<'SQL'
 DO $$
 BEGIN

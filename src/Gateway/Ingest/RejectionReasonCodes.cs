@@ -10,7 +10,8 @@ internal static class RejectionReasonCodes
     {
         RejectionReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,
         RejectionReason.PayloadTooLarge => MqttPubAckReasonCode.QuotaExceeded,
-        RejectionReason.MalformedPayload or RejectionReason.UnknownKind => MqttPubAckReasonCode.PayloadFormatInvalid,
+        RejectionReason.MalformedPayload or RejectionReason.UnknownKind or RejectionReason.UnknownMetric or RejectionReason.ValueOutOfRange
+            => MqttPubAckReasonCode.PayloadFormatInvalid,
         RejectionReason.DeviceMismatch or RejectionReason.UnknownDevice => MqttPubAckReasonCode.NotAuthorized,
         _ => MqttPubAckReasonCode.UnspecifiedError,
     };

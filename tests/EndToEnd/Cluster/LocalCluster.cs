@@ -64,7 +64,8 @@ internal sealed class LocalCluster : IAsyncDisposable
     {
         ["Urls"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{httpPort}"),
         ["Orleans__Mode"] = "AdoNet",
-        ["Orleans__AdoNet__ConnectionString"] = Database.ConnectionString,
+        // PostgreSQL serves 100 connections by default; each node's pool stays well below a third of that.
+        ["Orleans__AdoNet__ConnectionString"] = Database.ConnectionString + ";Maximum Pool Size=25",
         ["Orleans__AdvertisedIPAddress"] = "127.0.0.1",
         ["Orleans__SiloPort"] = FreeTcpPort.Find().ToString(CultureInfo.InvariantCulture),
         ["Orleans__GatewayPort"] = FreeTcpPort.Find().ToString(CultureInfo.InvariantCulture),

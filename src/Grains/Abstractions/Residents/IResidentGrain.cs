@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using ResponseCentre.Grains.Abstractions.Sensors;
 
 namespace ResponseCentre.Grains.Abstractions.Residents;
 
@@ -29,4 +30,15 @@ public interface IResidentGrain : IGrainWithStringKey
     /// </summary>
     [Alias("CancelAlarm")]
     Task<AlarmCancelled> CancelAlarmAsync(CancelAlarm command);
+
+    /// <summary>
+    /// Keeps the readings as the resident's latest sensor state and returns once that is stored.
+    /// Throws <see cref="InvalidOperationException"/> when the resident is not registered.
+    /// </summary>
+    [Alias("RecordTelemetry")]
+    Task<TelemetryRecorded> RecordTelemetryAsync(RecordTelemetry command);
+
+    /// <summary>The latest value of each metric reported in the resident's home.</summary>
+    [Alias("GetLatestReadings"), ReadOnly]
+    Task<IReadOnlyList<LatestReading>> GetLatestReadingsAsync();
 }

@@ -6,7 +6,7 @@ using ResponseCentre.Grains.Incidents;
 
 namespace ResponseCentre.Grains.Residents;
 
-public sealed class ResidentGrain(
+public sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Default)] IPersistentState<ResidentState> state,
     IOptions<IncidentOptions> options)
     : Grain, IResidentGrain

@@ -1,4 +1,5 @@
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Sensors;
 
 namespace ResponseCentre.Grains.Residents;
 
@@ -12,4 +13,7 @@ public sealed class ResidentState
 
     /// <summary>Incidents open when last seen, oldest first, capped at <see cref="ResidentGrain.RememberedMessages"/>.</summary>
     [Id(2)] public List<OpenIncidentRef> OpenIncidents { get; set; } = [];
+
+    /// <summary>The latest value of each metric, by metric.</summary>
+    [Id(3)] public Dictionary<SensorMetric, LatestReading> LatestReadings { get; set; } = [];
 }
