@@ -4,6 +4,7 @@ using ResponseCentre.Bench;
 // Benchmarks, each beside a peer measured in the same run:
 //   latency   [--alarms N]  publish-to-dashboard latency of alarms, beside Mosquitto relaying the same payloads
 //   deadlines [--count N]   lateness of escalation deadlines, beside plain .NET timers due at the same times
+//   timeseries [--points N] [--outage-seconds S]  telemetry points/s through the journal into a local influxd, and replay after an outage
 var mode = args.FirstOrDefault() ?? "latency";
 var size = args is [_, _, var given] ? int.Parse(given, CultureInfo.InvariantCulture) : mode == "deadlines" ? 10_000 : 1000;
 var started = DateTimeOffset.UtcNow;
@@ -28,9 +29,13 @@ else if (mode == "deadlines")
         ("ResponseCentre: incident grain timer -> next step handled", ours),
         (".NET one-shot timers due at the same spread (peer)", timers)));
 }
+else if (mode == "timeseries")
+{
+    table.AddRange(await TimeSeriesBenchmark.RunAsync(args));
+}
 else
 {
-    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N]");
+    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S]");
     return 64;
 }
 

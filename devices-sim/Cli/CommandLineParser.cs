@@ -13,6 +13,7 @@ internal static class CommandLineParser
         {
             "alarm" => new AlarmCommand(AlarmOptions.From(OptionValues.Parse(optionArgs, AlarmOptions.Names)), time),
             "run" => new RunCommand(RunOptions.From(OptionValues.Parse(optionArgs, RunOptions.Names)), time, random),
+            "scenario" => new ScenarioCommand(ScenarioOptions.From(OptionValues.Parse(optionArgs, ScenarioOptions.Names)), time),
             _ => throw new FormatException($"Unknown command '{commandWord}'."),
         };
     }

@@ -24,6 +24,16 @@ internal static class Usage
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
                 Exit code 0 when every alarm was stored, 2 when any was refused, 1 when any failed.
+
+              scenario  Play a situation in one resident's home (Ctrl+C ends stove-left-on).
+                --name <scenario>     fall-at-night | stove-left-on | dying-battery | restless-nights (required)
+                --device <id>         the device that reports it (required): pendant, stove guard or motion sensor
+                --motion-device <id>  stove-left-on: the kitchen's motion sensor, reported empty
+                --step <s>            seconds between reports (default 1)
+                --duration <s>        stove-left-on: stop after this many seconds (default: until Ctrl+C)
+                --days <n>            restless-nights: nights of simulated history (default 14)
+                --host <host>         broker host (default 127.0.0.1)
+                --port <port>         broker port (default 1883)
             """);
         output.WriteLine($"  Alarm kinds: {string.Join(", ", AlarmKindNames.All)}");
     }

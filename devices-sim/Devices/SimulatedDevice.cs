@@ -4,6 +4,8 @@ using MQTTnet.Exceptions;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using ResponseCentre.Protocol;
+using ResponseCentre.Protocol.Status;
+using ResponseCentre.Protocol.Telemetry;
 
 namespace ResponseCentre.DevicesSim.Devices;
 
@@ -86,6 +88,39 @@ internal sealed class SimulatedDevice : IAsyncDisposable
         var message = new MqttApplicationMessageBuilder()
             .WithTopic(EventsTopic)
             .WithPayload(JsonSerializer.SerializeToUtf8Bytes(alarm, ProtocolJsonContext.Default.AlarmEventMessage))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithContentType("application/json")
+            .Build();
+        return await _client.PublishAsync(message, cancellationToken);
+    }
+
+    /// <summary>Publishes sensor readings measured at <paramref name="measuredAt"/> at QoS 1; returns on the PUBACK.</summary>
+    public Task<MqttClientPublishResult> PublishTelemetryAsync(
+        IReadOnlyDictionary<string, object> readings, string messageId, DateTimeOffset measuredAt, CancellationToken cancellationToken)
+    {
+        var values = readings.ToDictionary(reading => reading.Key, reading => reading.Value switch
+        {
+            bool flag => JsonSerializer.SerializeToElement(flag, ProtocolJsonContext.Default.Boolean),
+            double number => JsonSerializer.SerializeToElement(number, ProtocolJsonContext.Default.Double),
+            var other => throw new ArgumentException($"Reading '{reading.Key}' is {other.GetType().Name}; readings are bool or double.", nameof(readings)),
+        });
+        var telemetry = new TelemetryMessage(DeviceId, messageId, measuredAt, values);
+        return PublishAsync(Topics.DeviceTelemetry(DeviceId), JsonSerializer.SerializeToUtf8Bytes(telemetry, ProtocolJsonContext.Default.TelemetryMessage), cancellationToken);
+    }
+
+    /// <summary>Publishes a heartbeat (<c>alive</c>) with the device's battery level at QoS 1; returns on the PUBACK.</summary>
+    public Task<MqttClientPublishResult> PublishHeartbeatAsync(int battery, string messageId, CancellationToken cancellationToken)
+    {
+        var status = new DeviceStatusMessage(DeviceId, DeviceLinkState.Alive, messageId, _time.GetUtcNow(), battery, MainsPower.On, Tamper: false);
+        return PublishAsync(Topics.DeviceStatus(DeviceId), JsonSerializer.SerializeToUtf8Bytes(status, DeviceStatusJsonContext.Default.DeviceStatusMessage), cancellationToken);
+    }
+
+    private async Task<MqttClientPublishResult> PublishAsync(string topic, byte[] payload, CancellationToken cancellationToken)
+    {
+        await EnsureConnectedAsync(cancellationToken);
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithContentType("application/json")
             .Build();

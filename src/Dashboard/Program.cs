@@ -2,8 +2,10 @@ using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Dashboard.Incidents;
 using ResponseCentre.Dashboard.Policies;
 using ResponseCentre.Dashboard.Registry;
+using ResponseCentre.Dashboard.Sensors;
 using ResponseCentre.Dashboard.Teams;
 using ResponseCentre.Gateway;
+using ResponseCentre.TimeSeries;
 
 // The embedded default: one process co-hosts the silo, the device gateway and the dashboard.
 // In a cluster the same program runs as gateway nodes and dashboard nodes (Roles:Gateway, Roles:Dashboard),
@@ -13,6 +15,7 @@ var roles = HostRoles.From(builder.Configuration);
 
 builder.AddResponseCentreSilo();
 builder.Services.AddHealthChecks();
+builder.AddTimeSeriesStore();
 if (roles.Dashboard)
 {
     builder.AddRegistrySeeding();
@@ -30,7 +33,7 @@ if (roles.Dashboard)
 
 var app = builder.Build();
 
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
 if (roles.Dashboard)
 {
     app.MapOpenApi();
@@ -38,6 +41,7 @@ if (roles.Dashboard)
     app.MapTeamAdminApi();
     app.MapPolicyAdminApi();
     app.MapRegistryAdminApi();
+    app.MapSensorAdminApi();
     app.MapHub<IncidentHub>(IncidentHub.Path);
 }
 

@@ -22,7 +22,11 @@ public static class GatewayHostingExtensions
     {
         var mode = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>()?.Mode ?? GatewayMode.EmbeddedBroker;
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DeviceEventProcessor>();
+        builder.Services.AddSingleton<AlarmIngest>();
+        builder.Services.AddSingleton<TelemetryIngest>();
+        builder.Services.AddSingleton<StatusIngest>();
+        builder.Services.AddSingleton<ZigbeeIngest>();
+        builder.Services.AddSingleton<DeviceMessageProcessor>();
         if (mode == GatewayMode.ExternalBroker)
         {
             AddExternalBroker(builder);

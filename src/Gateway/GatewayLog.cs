@@ -20,6 +20,9 @@ internal static partial class GatewayLog
     [LoggerMessage(6, LogLevel.Warning, "MQTT broker stop raced with closing connections; the broker is stopped")]
     public static partial void BrokerStopRaced(ILogger logger, Exception exception);
 
-    [LoggerMessage(5, LogLevel.Error, "Alarm {MessageId} from device {DeviceId} could not be stored; closing the connection without PUBACK so the device redelivers")]
+    [LoggerMessage(7, LogLevel.Error, "Readings {MessageId} from device {DeviceId} could not be stored; not acknowledged, so the device sends them again")]
+    public static partial void TelemetryNotStored(ILogger logger, Exception exception, string messageId, string deviceId);
+
+    [LoggerMessage(5, LogLevel.Error, "Alarm {MessageId} from device {DeviceId} could not be stored; not acknowledged, so it is delivered again")]
     public static partial void AlarmNotStored(ILogger logger, Exception exception, string messageId, string deviceId);
 }

@@ -11,4 +11,6 @@ namespace ResponseCentre.Protocol;
 [JsonSerializable(typeof(AlarmEventMessage))]
 [JsonSerializable(typeof(AckMessage))]
 [JsonSerializable(typeof(Telemetry.TelemetryMessage))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(double))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

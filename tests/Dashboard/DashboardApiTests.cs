@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Abstractions.Teams;
 using ResponseCentre.Protocol;
@@ -33,7 +34,9 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
         var policies = await grains.GetTenantPolicies(new TenantId("demo")).GetAsync();
 
         Assert.Equal(3, team.OnDuty.Count);
-        Assert.Equal(new TeamId("demo-home-nursing"), Assert.Single(policies!.Routing).Team);
+        // Technical faults go to the technical service; every alarm to home nursing.
+        Assert.Equal([new TeamId("demo-technical"), new TeamId("demo-home-nursing")], policies!.Routing.Select(rule => rule.Team));
+        Assert.Equal([IncidentKind.DeviceOffline, IncidentKind.LowBattery, IncidentKind.MainsLost, IncidentKind.Tamper], policies.Routing[0].Kinds);
     }
 
     [Fact]
@@ -74,10 +77,15 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
     }
 
     [Fact]
-    public async Task Health_endpoint_reports_healthy()
+    public async Task Health_endpoint_reports_each_check_and_says_the_time_series_store_is_missing()
     {
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
-        Assert.Equal("Healthy", await http.GetStringAsync("/health"));
+        // The test app runs the embedded default without InfluxDB: degraded, and saying why.
+        using var health = JsonDocument.Parse(await http.GetStringAsync("/health"));
+        Assert.Equal("Degraded", health.RootElement.GetProperty("status").GetString());
+        var series = health.RootElement.GetProperty("checks").GetProperty("timeseries");
+        Assert.Equal("Degraded", series.GetProperty("status").GetString());
+        Assert.Contains("no time-series store configured", series.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 }

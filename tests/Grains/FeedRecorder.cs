@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Grains.Tests;
 
@@ -12,6 +13,7 @@ public sealed class FeedRecorder : IIncidentFeedObserver
 
     private readonly Channel<IncidentView> _changes = Channel.CreateUnbounded<IncidentView>();
     private readonly Channel<EscalationNotice> _notices = Channel.CreateUnbounded<EscalationNotice>();
+    private readonly Channel<RiskSignal> _signals = Channel.CreateUnbounded<RiskSignal>();
 
     public Task IncidentChangedAsync(IncidentView incident)
     {
@@ -25,17 +27,30 @@ public sealed class FeedRecorder : IIncidentFeedObserver
         return Task.CompletedTask;
     }
 
+    public Task RiskSignalRaisedAsync(RiskSignal signal)
+    {
+        _signals.Writer.TryWrite(signal);
+        return Task.CompletedTask;
+    }
+
     public Task<IncidentView> WaitForAsync(Func<IncidentView, bool> match) => WaitAsync(_changes.Reader, match);
 
     public Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match) => WaitAsync(_notices.Reader, match);
 
+    public Task<RiskSignal> WaitForSignalAsync(Func<RiskSignal, bool> match) => WaitAsync(_signals.Reader, match);
+
     /// <summary>The notices received so far and not yet waited for.</summary>
-    public IReadOnlyList<EscalationNotice> DrainNotices()
+    public IReadOnlyList<EscalationNotice> DrainNotices() => Drain(_notices.Reader);
+
+    /// <summary>The risk signals received so far and not yet waited for.</summary>
+    public IReadOnlyList<RiskSignal> DrainSignals() => Drain(_signals.Reader);
+
+    private static List<T> Drain<T>(ChannelReader<T> reader)
     {
-        var drained = new List<EscalationNotice>();
-        while (_notices.Reader.TryRead(out var notice))
+        var drained = new List<T>();
+        while (reader.TryRead(out var item))
         {
-            drained.Add(notice);
+            drained.Add(item);
         }
 
         return drained;

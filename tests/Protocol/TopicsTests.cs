@@ -36,4 +36,15 @@ public sealed class TopicsTests
         Assert.False(Topics.TryParseDeviceEvents(Topics.DeviceEvents(new string('a', DeviceIds.MaxLength + 1)), out _));
         Assert.True(Topics.TryParseDeviceEvents(Topics.DeviceEvents(new string('a', DeviceIds.MaxLength)), out _));
     }
+
+    [Fact]
+    public void Telemetry_topics_follow_the_documented_pattern_and_are_not_event_topics()
+    {
+        Assert.Equal("rc/v1/devices/stove-0001/telemetry", Topics.DeviceTelemetry("stove-0001"));
+        Assert.True(Topics.TryParseDeviceTelemetry("rc/v1/devices/stove-0001/telemetry", out var deviceId));
+        Assert.Equal("stove-0001", deviceId);
+        Assert.False(Topics.TryParseDeviceEvents("rc/v1/devices/stove-0001/telemetry", out _));
+        Assert.False(Topics.TryParseDeviceTelemetry("rc/v1/devices/stove-0001/events", out _));
+        Assert.False(Topics.TryParseDeviceTelemetry("rc/v1/devices/+/telemetry", out _));
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Testing;
 
@@ -14,12 +15,14 @@ public sealed class DashboardListener : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly Channel<(IncidentView Incident, long ReceivedTimestamp)> _incidents = Channel.CreateUnbounded<(IncidentView, long)>();
     private readonly Channel<EscalationNotice> _notices = Channel.CreateUnbounded<EscalationNotice>();
+    private readonly Channel<RiskSignal> _signals = Channel.CreateUnbounded<RiskSignal>();
 
     private DashboardListener(HubConnection connection)
     {
         _connection = connection;
         _connection.On<IncidentView>("IncidentChanged", incident => _incidents.Writer.TryWrite((incident, Stopwatch.GetTimestamp())));
         _connection.On<EscalationNotice>("Notified", notice => _notices.Writer.TryWrite(notice));
+        _connection.On<RiskSignal>("RiskSignalRaised", signal => _signals.Writer.TryWrite(signal));
     }
 
     /// <summary>Connects as an operator, who sees every incident, or as the field responder <paramref name="staffId"/>.</summary>
@@ -79,6 +82,13 @@ public sealed class DashboardListener : IAsyncDisposable
     /// <summary>Waits for the first escalation notice that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
     public Task<EscalationNotice> WaitForNoticeAsync(Func<EscalationNotice, bool> match, TimeSpan timeout) =>
         _notices.Reader.FirstMatchAsync(match, timeout);
+
+    /// <summary>Also follows a team's risk signals.</summary>
+    public Task WatchTeamAsync(string teamId) => _connection.InvokeAsync("WatchTeam", teamId);
+
+    /// <summary>Waits for the first risk signal that matches, skipping others; fails after <paramref name="timeout"/>.</summary>
+    public Task<RiskSignal> WaitForSignalAsync(Func<RiskSignal, bool> match, TimeSpan timeout) =>
+        _signals.Reader.FirstMatchAsync(match, timeout);
 
     /// <summary>Calls a hub action (Accept, Decline, MarkEnRoute, MarkOnSite, Resolve) as this connection's user.</summary>
     public Task<IncidentView> ActAsync(string action, params object[] arguments) =>

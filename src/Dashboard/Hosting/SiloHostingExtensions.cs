@@ -4,7 +4,9 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using ResponseCentre.Grains;
+using ResponseCentre.Grains.Devices;
 using ResponseCentre.Grains.Incidents;
+using ResponseCentre.Grains.Sensors;
 using ResponseCentre.Storage;
 
 namespace ResponseCentre.Dashboard.Hosting;
@@ -43,6 +45,8 @@ public static class SiloHostingExtensions
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection($"{SiloOptions.Section}:Membership"));
         });
         builder.Services.AddOptions<IncidentOptions>().Bind(builder.Configuration.GetSection(IncidentOptions.Section));
+        builder.Services.AddOptions<SensorRuleOptions>().Bind(builder.Configuration.GetSection(SensorRuleOptions.Section));
+        builder.Services.AddOptions<DeviceSupervisionOptions>().Bind(builder.Configuration.GetSection(DeviceSupervisionOptions.Section));
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Dashboard.Incidents;
 
@@ -14,4 +15,7 @@ public interface IDashboardClient
 
     /// <summary>An escalation step asks the receiver to act: accept or decline, or (operators) take over.</summary>
     Task Notified(EscalationNotice notice);
+
+    /// <summary>An early-warning risk signal was raised for a resident of the receiver's team, with the figures behind it.</summary>
+    Task RiskSignalRaised(RiskSignal signal);
 }

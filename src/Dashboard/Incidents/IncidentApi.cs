@@ -40,6 +40,12 @@ public static class IncidentApi
         Func<IIncidentGrain, IncidentActionRequest, Task<IncidentView>> action) =>
         incidents.MapPost($"/{{id}}/{verb}", async Task<IResult> (string id, IncidentActionRequest request, IGrainFactory grains) =>
             {
+                // Only the centre itself acts as the system (clearing technical faults); no caller may claim it.
+                if (request.ActorKind == ActorKind.System)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actorKind"] = ["System is the centre itself; act as Operator or Staff"] });
+                }
+
                 var incident = grains.GetIncident(new IncidentId(id));
                 if (await incident.GetViewAsync() is null)
                 {

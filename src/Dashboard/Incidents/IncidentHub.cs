@@ -18,6 +18,8 @@ public sealed class IncidentHub(IGrainFactory grains) : Hub<IDashboardClient>
 
     public static string StaffGroup(StaffId staff) => $"staff:{staff.Value}";
 
+    public static string TeamGroup(TeamId team) => $"team:{team.Value}";
+
     public async Task WatchAsOperator()
     {
         Context.Items[ActorKey] = new Actor(ActorKind.Operator, Context.ConnectionId);
@@ -29,6 +31,9 @@ public sealed class IncidentHub(IGrainFactory grains) : Hub<IDashboardClient>
         Context.Items[ActorKey] = new Actor(ActorKind.Staff, staffId);
         await Groups.AddToGroupAsync(Context.ConnectionId, StaffGroup(new StaffId(staffId)));
     }
+
+    /// <summary>Follows a team's early-warning risk signals (a team lead's or team planner's view).</summary>
+    public Task WatchTeam(string teamId) => Groups.AddToGroupAsync(Context.ConnectionId, TeamGroup(new TeamId(teamId)));
 
     public Task<IncidentView> Accept(string incidentId) => ActAsync(incidentId, (incident, actor) => incident.AcceptAsync(actor));
 

@@ -31,6 +31,12 @@ public sealed class ExternalBrokerOptions
 
     public string? Password { get; set; }
 
-    /// <summary>The topic filter of the shared subscription.</summary>
-    public string SharedEventsFilter => $"$share/{ShareGroup}/{Protocol.Topics.AllDeviceEvents}";
+    /// <summary>The topic filters of the shared subscription: alarm events, sensor readings, heartbeats, zigbee2mqtt device states.</summary>
+    public IReadOnlyList<string> SharedFilters =>
+    [
+        $"$share/{ShareGroup}/{Protocol.Topics.AllDeviceEvents}",
+        $"$share/{ShareGroup}/{Protocol.Topics.AllDeviceTelemetry}",
+        $"$share/{ShareGroup}/{Protocol.Topics.AllDeviceStatus}",
+        $"$share/{ShareGroup}/{Protocol.Zigbee2Mqtt.Zigbee2MqttTopics.AllDevices}",
+    ];
 }

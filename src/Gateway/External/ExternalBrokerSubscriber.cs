@@ -18,14 +18,14 @@ internal sealed class ExternalBrokerSubscriber : BackgroundService
     private static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(5);
 
     private readonly ExternalBrokerClient _broker;
-    private readonly DeviceEventProcessor _processor;
+    private readonly DeviceMessageProcessor _processor;
     private readonly ILogger<ExternalBrokerSubscriber> _logger;
     private readonly KeyedSerialQueue _perDevice = new();
     private readonly ResiliencePipeline<IngestResult> _untilStored;
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ExternalBrokerSubscriber(ExternalBrokerClient broker, DeviceEventProcessor processor, TimeProvider time, ILogger<ExternalBrokerSubscriber> logger)
+    public ExternalBrokerSubscriber(ExternalBrokerClient broker, DeviceMessageProcessor processor, TimeProvider time, ILogger<ExternalBrokerSubscriber> logger)
     {
         _broker = broker;
         _processor = processor;
@@ -98,16 +98,20 @@ internal sealed class ExternalBrokerSubscriber : BackgroundService
     private async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
         var connected = await _broker.Client.ConnectAsync(_broker.ConnectOptions, cancellationToken);
-        var filter = _broker.Options.SharedEventsFilter;
-        var subscribed = await _broker.Client.SubscribeAsync(
-            new MqttClientSubscribeOptionsBuilder().WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken);
-        var granted = subscribed.Items.Single().ResultCode;
-        if (granted != MqttClientSubscribeResultCode.GrantedQoS1)
+        var subscription = new MqttClientSubscribeOptionsBuilder();
+        foreach (var filter in _broker.Options.SharedFilters)
         {
-            throw new InvalidOperationException($"The broker answered the subscription to '{filter}' with {granted}, not QoS 1");
+            subscription.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
         }
 
-        ExternalBrokerLog.Subscribed(_logger, _broker.Options.Host, _broker.Options.Port, filter, connected.IsSessionPresent);
+        var subscribed = await _broker.Client.SubscribeAsync(subscription.Build(), cancellationToken);
+        foreach (var item in subscribed.Items.Where(item => item.ResultCode != MqttClientSubscribeResultCode.GrantedQoS1))
+        {
+            throw new InvalidOperationException($"The broker answered the subscription to '{item.TopicFilter.Topic}' with {item.ResultCode}, not QoS 1");
+        }
+
+        var filters = string.Join("', '", _broker.Options.SharedFilters);
+        ExternalBrokerLog.Subscribed(_logger, _broker.Options.Host, _broker.Options.Port, filters, connected.IsSessionPresent);
     }
 
     private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args)
@@ -125,7 +129,7 @@ internal sealed class ExternalBrokerSubscriber : BackgroundService
         try
         {
             var result = await _untilStored.ExecuteAsync(
-                async _ => await _processor.ProcessAsync(message.Topic, message.Payload), _stopping.Token);
+                async _ => await _processor.ProcessAsync(message.Topic, message.Payload, message.Retain), _stopping.Token);
             if (result.Rejection is { } rejection)
             {
                 GatewayLog.PublishRejected(_logger, "(external broker)", message.Topic, rejection.Reason, rejection.Detail);

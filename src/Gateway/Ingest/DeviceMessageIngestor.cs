@@ -8,7 +8,7 @@ namespace ResponseCentre.Gateway.Ingest;
 /// Handles every publish a device makes to the embedded broker. The broker sends the PUBACK only
 /// after this returns, so a device is acknowledged only once its alarm is stored in the resident's grain.
 /// </summary>
-internal sealed class DeviceMessageIngestor(DeviceEventProcessor processor, ILogger<DeviceMessageIngestor> logger)
+internal sealed class DeviceMessageIngestor(DeviceMessageProcessor processor, ILogger<DeviceMessageIngestor> logger)
 {
     public async Task InterceptAsync(InterceptingPublishEventArgs args)
     {
@@ -20,7 +20,7 @@ internal sealed class DeviceMessageIngestor(DeviceEventProcessor processor, ILog
         // Device messages are for the centre; the broker does not relay them to other clients.
         args.ProcessPublish = false;
 
-        var result = await processor.ProcessAsync(args.ApplicationMessage.Topic, args.ApplicationMessage.Payload);
+        var result = await processor.ProcessAsync(args.ApplicationMessage.Topic, args.ApplicationMessage.Payload, args.ApplicationMessage.Retain);
         if (result.Rejection is { } rejection)
         {
             args.Response.ReasonCode = RejectionReasonCodes.For(rejection.Reason);

@@ -10,7 +10,7 @@ internal sealed partial class HelpComingNotifier(
     : IncidentFeedSubscriber(grains, time)
 {
     public override Task IncidentChangedAsync(IncidentView incident) => incident.LastEvent == IncidentEvent.Accepted
-        ? acks.SendAsync(incident.Device.Value, AlarmTranslator.ToHelpComingAck(incident))
+        ? acks.SendAsync(incident.Device.Value, DeviceMessageTranslator.ToHelpComingAck(incident))
         : Task.CompletedTask;
 
     protected override void OnRenewalFailed(Exception exception) => LogRenewalFailed(exception);

@@ -16,6 +16,9 @@ internal readonly record struct IngestResult
 
     public static IngestResult Stored() => new() { IsStored = true };
 
+    /// <summary>Nothing in it for the centre (e.g. zigbee2mqtt's own bridge messages): acknowledged and logged, not stored.</summary>
+    public static IngestResult Ignored() => new() { IsStored = true };
+
     public static IngestResult Rejected(ProtocolRejection rejection) => new() { Rejection = rejection };
 
     public static IngestResult Failed(Exception exception) => new() { Failure = exception };

@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Grains.Abstractions.Feed;
 
@@ -18,6 +19,10 @@ public interface IIncidentFeedGrain : IGrainWithStringKey
     /// <summary>Pushes an escalation notice to every subscriber, which route it to the recipients' screens.</summary>
     [Alias("Notify")]
     Task NotifyAsync(EscalationNotice notice);
+
+    /// <summary>Pushes a newly raised risk signal to every subscriber, which route it to the resident's teams.</summary>
+    [Alias("NotifyRiskSignal")]
+    Task NotifyRiskSignalAsync(RiskSignal signal);
 
     /// <summary>The open incidents, most urgent first, then oldest first.</summary>
     [Alias("GetOpenIncidents"), ReadOnly]

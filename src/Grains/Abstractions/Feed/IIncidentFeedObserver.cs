@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Grains.Abstractions.Feed;
 
@@ -15,4 +16,11 @@ public interface IIncidentFeedObserver : IGrainObserver
     /// <summary>An escalation step notified someone. One-way, like <see cref="IncidentChangedAsync"/>.</summary>
     [Alias("Notified"), OneWay]
     Task NotifiedAsync(EscalationNotice notice);
+
+    /// <summary>
+    /// A risk signal was raised for a resident. One-way, like <see cref="IncidentChangedAsync"/>. Does
+    /// nothing unless implemented, so observers that predate signals need no change.
+    /// </summary>
+    [Alias("RiskSignalRaised"), OneWay]
+    Task RiskSignalRaisedAsync(RiskSignal signal) => Task.CompletedTask;
 }

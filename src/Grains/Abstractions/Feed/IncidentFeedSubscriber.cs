@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Grains.Abstractions.Feed;
 
@@ -22,6 +23,9 @@ public abstract class IncidentFeedSubscriber(IGrainFactory grains, TimeProvider 
 
     /// <inheritdoc />
     public virtual Task NotifiedAsync(EscalationNotice notice) => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public virtual Task RiskSignalRaisedAsync(RiskSignal signal) => Task.CompletedTask;
 
     /// <inheritdoc />
     public override async Task StartAsync(CancellationToken cancellationToken)

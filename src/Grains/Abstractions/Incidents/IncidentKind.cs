@@ -26,4 +26,12 @@ public enum IncidentKind
     MedicationMissed,
     /// <summary>A vital sign is out of range.</summary>
     VitalSignOutOfRange,
+    /// <summary>A device stopped sending heartbeats, or its last-will came and no reconnect followed (technical).</summary>
+    DeviceOffline,
+    /// <summary>A device's battery is low (technical).</summary>
+    LowBattery,
+    /// <summary>A device lost mains power (technical).</summary>
+    MainsLost,
+    /// <summary>A device is being tampered with: casing open or removed from its mount (technical).</summary>
+    Tamper,
 }

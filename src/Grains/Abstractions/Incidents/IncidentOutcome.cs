@@ -14,4 +14,6 @@ public enum IncidentOutcome
     HandedToEmergencyServices,
     /// <summary>A technical fault was fixed.</summary>
     TechnicalFix,
+    /// <summary>A technical fault cleared by itself (contact returned, battery charged, mains back, tamper ended); resolved by the system.</summary>
+    ClearedItself,
 }

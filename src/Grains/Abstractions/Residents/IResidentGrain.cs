@@ -32,7 +32,8 @@ public interface IResidentGrain : IGrainWithStringKey
     Task<AlarmCancelled> CancelAlarmAsync(CancelAlarm command);
 
     /// <summary>
-    /// Keeps the readings as the resident's latest sensor state and returns once that is stored.
+    /// Keeps the readings as the resident's latest sensor state, evaluates the resident's sensor
+    /// rules against them (raising any alarm they call for) and returns once that is stored.
     /// Throws <see cref="InvalidOperationException"/> when the resident is not registered.
     /// </summary>
     [Alias("RecordTelemetry")]
@@ -41,4 +42,24 @@ public interface IResidentGrain : IGrainWithStringKey
     /// <summary>The latest value of each metric reported in the resident's home.</summary>
     [Alias("GetLatestReadings"), ReadOnly]
     Task<IReadOnlyList<LatestReading>> GetLatestReadingsAsync();
+
+    /// <summary>
+    /// Validates and stores the resident's sensor rules, then evaluates them at once against the
+    /// current sensor state. Throws <see cref="Escalation.PolicyValidationException"/> and keeps the
+    /// old rules when any field is wrong, and <see cref="InvalidOperationException"/> when the resident is not registered.
+    /// </summary>
+    [Alias("SetSensorRules")]
+    Task SetSensorRulesAsync(SensorRuleSet rules);
+
+    /// <summary>The resident's sensor rules: <see cref="SensorRuleSet.Default"/> until a set is stored.</summary>
+    [Alias("GetSensorRules"), ReadOnly]
+    Task<SensorRuleSet> GetSensorRulesAsync();
+
+    /// <summary>
+    /// A medication dose was taken at <paramref name="at"/> (from a dispenser integration or the
+    /// dashboard), so the scheduled dose it falls within the grace of is not reported missed.
+    /// Throws <see cref="InvalidOperationException"/> when the resident is not registered.
+    /// </summary>
+    [Alias("MarkDoseTaken")]
+    Task MarkDoseTakenAsync(DateTimeOffset at);
 }

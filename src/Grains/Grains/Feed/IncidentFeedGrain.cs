@@ -4,6 +4,7 @@ using Orleans.Utilities;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 using ResponseCentre.Grains.Incidents;
 using ResponseCentre.Grains.Persistence;
 
@@ -46,6 +47,8 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
     }
 
     public Task NotifyAsync(EscalationNotice notice) => _subscribers.Notify(subscriber => subscriber.NotifiedAsync(notice));
+
+    public Task NotifyRiskSignalAsync(RiskSignal signal) => _subscribers.Notify(subscriber => subscriber.RiskSignalRaisedAsync(signal));
 
     public Task<IReadOnlyList<IncidentView>> GetOpenIncidentsAsync()
     {

@@ -40,6 +40,19 @@ public static class IncidentLifecycle
 
     public static void EnsureCanResolve(IncidentView incident, Actor actor)
     {
+        if (actor.Kind == ActorKind.System)
+        {
+            // The centre clears the technical faults it raised once they clear (contact returns, mains comes
+            // back); it never closes an alarm someone must look at.
+            if (incident.Priority != IncidentPriority.Technical)
+            {
+                throw new IncidentTransitionException($"Cannot resolve incident {incident.Id}: the system resolves technical faults only, and it is {incident.Kind}.");
+            }
+
+            EnsureStatus(incident, "resolve", IncidentStatus.Raised, IncidentStatus.Dispatched, IncidentStatus.Accepted, IncidentStatus.EnRoute, IncidentStatus.OnSite);
+            return;
+        }
+
         if (actor.Kind == ActorKind.Operator)
         {
             EnsureStatus(incident, "resolve", IncidentStatus.Raised, IncidentStatus.Dispatched, IncidentStatus.Accepted, IncidentStatus.EnRoute, IncidentStatus.OnSite);

@@ -9,6 +9,8 @@ public static class IncidentPriorities
     {
         IncidentKind.Fall or IncidentKind.Fire or IncidentKind.Seizure or IncidentKind.VitalSignOutOfRange
             => IncidentPriority.LifeThreatening,
+        IncidentKind.DeviceOffline or IncidentKind.LowBattery or IncidentKind.MainsLost or IncidentKind.Tamper
+            => IncidentPriority.Technical,
         _ => IncidentPriority.Assistance,
     };
 }

@@ -3,6 +3,7 @@ using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Incidents;
+using ResponseCentre.Grains.Abstractions.Signals;
 
 namespace ResponseCentre.Grains.Residents;
 
@@ -59,6 +60,8 @@ public sealed partial class ResidentGrain(
         await state.WriteStateAsync();
 
         await GrainFactory.GetIncident(incidentId).OpenAsync(ToOpenIncident(profile, command));
+        // After the incident is open, so the history (early-warning signals) never delays an alarm.
+        await GrainFactory.GetResidentHistory(profile.Id).RecordAlarmAsync(profile, command.Kind, command.ReceivedAt);
         return new AlarmRaised(incidentId, WasRedelivery: false);
     }
 

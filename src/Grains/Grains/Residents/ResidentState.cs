@@ -1,5 +1,6 @@
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Abstractions.Sensors;
+using ResponseCentre.Grains.Sensors;
 
 namespace ResponseCentre.Grains.Residents;
 
@@ -16,4 +17,10 @@ public sealed class ResidentState
 
     /// <summary>The latest value of each metric, by metric.</summary>
     [Id(3)] public Dictionary<SensorMetric, LatestReading> LatestReadings { get; set; } = [];
+
+    /// <summary>The resident's sensor rules; null until set, when <see cref="SensorRuleSet.Default"/> applies.</summary>
+    [Id(4)] public SensorRuleSet? SensorRules { get; set; }
+
+    /// <summary>What the sensor rules remember between readings, including their next deadline.</summary>
+    [Id(5)] public SensorRuleTracking RuleTracking { get; set; } = SensorRuleTracking.Empty;
 }

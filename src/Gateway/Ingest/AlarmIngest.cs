@@ -1,0 +1,55 @@
+using System.Buffers;
+using Microsoft.Extensions.Logging;
+using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Protocol;
+
+namespace ResponseCentre.Gateway.Ingest;
+
+/// <summary>Validates an alarm event and stores it in the resident's grain, which opens or joins an incident.</summary>
+internal sealed class AlarmIngest(IGrainFactory grains, IDeviceAckChannel acks, TimeProvider time, ILogger<AlarmIngest> logger)
+{
+    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload)
+    {
+        var read = AlarmEventReader.Read(deviceId, payload);
+        if (!read.IsValid)
+        {
+            await acks.SendAsync(deviceId, DeviceMessageTranslator.ToRejectedAck(messageId: null, read.Rejection));
+            return IngestResult.Rejected(read.Rejection);
+        }
+
+        try
+        {
+            return await StoreAsync(read.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            GatewayLog.AlarmNotStored(logger, ex, read.Message.MessageId, read.Message.DeviceId);
+            return IngestResult.Failed(ex);
+        }
+    }
+
+    private async Task<IngestResult> StoreAsync(AlarmEventMessage alarm)
+    {
+        var assignment = await grains.GetDevice(new DeviceId(alarm.DeviceId)).TouchAsync(time.GetUtcNow());
+        if (assignment is null)
+        {
+            var rejection = DeviceRegistryRejections.Unknown(alarm.DeviceId);
+            await acks.SendAsync(alarm.DeviceId, DeviceMessageTranslator.ToRejectedAck(alarm.MessageId, rejection));
+            return IngestResult.Rejected(rejection);
+        }
+
+        var resident = grains.GetResident(assignment.Resident);
+        if (alarm.Kind == AlarmKind.Cancel)
+        {
+            var cancelled = await resident.CancelAlarmAsync(DeviceMessageTranslator.ToCancelAlarm(alarm));
+            await acks.SendAsync(alarm.DeviceId, DeviceMessageTranslator.ToCancelledAck(alarm, cancelled));
+            return IngestResult.Stored();
+        }
+
+        var raised = await resident.RaiseAlarmAsync(DeviceMessageTranslator.ToRaiseAlarm(alarm, time.GetUtcNow()));
+        GatewayLog.AlarmStored(logger, alarm.MessageId, alarm.DeviceId, raised.Incident.Value, raised.WasRedelivery);
+        await acks.SendAsync(alarm.DeviceId, DeviceMessageTranslator.ToReceivedAck(alarm, raised));
+        return IngestResult.Stored();
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Escalation;
+using ResponseCentre.Grains.Abstractions.Sensors;
+using ResponseCentre.Grains.Sensors;
+
+namespace ResponseCentre.Grains.Residents;
+
+/// <summary>
+/// Sensor rules: evaluated on every reading and at their deadlines by <see cref="SensorRuleEngine"/>;
+/// the alarms they call for go through <see cref="RaiseAlarmAsync"/> like any device's. Deadline
+/// clocks are in <c>ResidentGrain.RuleClock.cs</c>.
+/// </summary>
+public sealed partial class ResidentGrain
+{
+    private TimeZoneInfo? _ruleZone;
+
+    // From the activation's services for now; they belong in the primary constructor with the other dependencies.
+    private TimeProvider Time => ServiceProvider.GetRequiredService<TimeProvider>();
+
+    private ILogger Logger => ServiceProvider.GetRequiredService<ILogger<ResidentGrain>>();
+
+    public async Task SetSensorRulesAsync(SensorRuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _ = Profile;
+        if (SensorRuleSetValidator.Validate(rules) is { Count: > 0 } errors)
+        {
+            throw new PolicyValidationException(errors);
+        }
+
+        state.State.SensorRules = rules;
+        _ruleZone = null;
+        await EvaluateRulesAsync([]);
+    }
+
+    public Task<SensorRuleSet> GetSensorRulesAsync() => Task.FromResult(state.State.SensorRules ?? SensorRuleSet.Default);
+
+    public async Task MarkDoseTakenAsync(DateTimeOffset at)
+    {
+        _ = Profile;
+        state.State.RuleTracking = SensorRuleEngine.RecordDoseTaken(state.State.RuleTracking, at, Time.GetUtcNow());
+        await EvaluateRulesAsync([]);
+    }
+
+    /// <summary>Evaluates the rules on new readings (or none, at a deadline), raises their alarms and stores the state.</summary>
+    private async Task EvaluateRulesAsync(IReadOnlyList<LatestReading> readings)
+    {
+        var rules = state.State.SensorRules ?? SensorRuleSet.Default;
+        var zone = await RuleZoneAsync(rules);
+        var outcome = SensorRuleEngine.Evaluate(rules, state.State.RuleTracking, readings, Time.GetUtcNow(), zone);
+
+        // Raised before the tracking that marks them raised is stored: after a crash in between the
+        // same evaluation raises them again under the same message ids, which RaiseAlarmAsync recognises.
+        foreach (var alarm in outcome.Alarms)
+        {
+            var raised = await RaiseAlarmAsync(alarm);
+            SensorRuleLog.RuleRaised(Logger, alarm.Kind, this.GetPrimaryKeyString(), alarm.DeviceMessageId, raised.Incident);
+        }
+
+        state.State.RuleTracking = outcome.Tracking;
+        await state.WriteStateAsync();
+        await KeepRuleClocksAsync();
+    }
+
+    /// <summary>The resident's own zone, else the tenant's, else UTC; looked up once per activation.</summary>
+    private async Task<TimeZoneInfo> RuleZoneAsync(SensorRuleSet rules)
+    {
+        if (_ruleZone is null)
+        {
+            var id = rules.TimeZone ?? (await GrainFactory.GetTenantPolicies(Profile.Tenant).GetAsync())?.TimeZone;
+            if (id is null)
+            {
+                _ruleZone = TimeZoneInfo.Utc;
+            }
+            else if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out _ruleZone))
+            {
+                // Validated when stored, so only a host without that zone gets here: readings must still be taken.
+                SensorRuleLog.UnknownTimeZone(Logger, id, this.GetPrimaryKeyString());
+                _ruleZone = TimeZoneInfo.Utc;
+            }
+        }
+
+        return _ruleZone;
+    }
+}
