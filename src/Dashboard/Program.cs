@@ -42,6 +42,7 @@ if (roles.Dashboard)
     app.MapPolicyAdminApi();
     app.MapRegistryAdminApi();
     app.MapSensorAdminApi();
+    app.MapSensorReadApi();
     app.MapHub<IncidentHub>(IncidentHub.Path);
 }
 

@@ -25,6 +25,9 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
 
     public int MqttPort { get; } = FreeTcpPort.Find();
 
+    /// <summary>Configuration on top of the defaults (e.g. <c>TimeSeries:Url</c>); set before the app starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>A folder of this instance's own for its database, removed on dispose.</summary>
@@ -65,6 +68,12 @@ public sealed class ResponseCentreApp : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Orleans:SiloPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreeTcpPort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:DataSource", Path.Combine(DataFolder, "responsecentre.db"));
+        builder.UseSetting("TimeSeries:BufferPath", Path.Combine(DataFolder, "telemetry-buffer.db"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }
