@@ -39,7 +39,7 @@ public sealed class ReminderRestartTests
             var raised = await before.Client.GetResident(Resident).RaiseAlarmAsync(
                 new RaiseAlarm(Device, "m1", IncidentKind.Fall, Time.GetUtcNow(), Time.GetUtcNow()));
             incident = raised.Incident;
-            Assert.Equal(0, (await notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Step);
+            Assert.Equal(0, (await notices.Notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Step);
             Assert.Equal(1, await database.QueryAsync<long>(
                 "SELECT count(*) FROM rc_orleans_reminder WHERE reminder_name = 'escalation-backstop'"));
 
@@ -54,7 +54,7 @@ public sealed class ReminderRestartTests
 
         Time.Advance(TimeSpan.FromSeconds(60));
 
-        var notice = await next.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        var notice = await next.Notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(incident, notice.Incident.Id);
         Assert.Equal((1, NotifyTarget.WholeTeam), (notice.Step, notice.Target));
         Assert.Equal([Anna, Bjorn], notice.Recipients);
@@ -78,11 +78,15 @@ public sealed class ReminderRestartTests
         await grains.GetDevice(Device).AssignAsync(new DeviceAssignment(Device, Resident));
     }
 
-    private static async Task<ChannelReader<EscalationNotice>> SubscribeAsync(IClusterClient client)
+    /// <summary>
+    /// Returns the observer itself: Orleans holds observers weakly, so the test must keep it alive
+    /// while it waits, or a garbage collection could silently end the subscription.
+    /// </summary>
+    private static async Task<NoticeChannel> SubscribeAsync(IClusterClient client)
     {
         var observer = new NoticeChannel();
         await client.GetIncidentFeed().SubscribeAsync(client.CreateObjectReference<IIncidentFeedObserver>(observer));
-        return observer.Notices;
+        return observer;
     }
 
     private sealed class NoticeChannel : IIncidentFeedObserver

@@ -37,7 +37,7 @@ public sealed class EscalationRestartTests : IDisposable
             var raised = await before.Client.GetResident(new ResidentId("restart-resident")).RaiseAlarmAsync(
                 new RaiseAlarm(new DeviceId("restart-device"), "m1", IncidentKind.Fall, Time.GetUtcNow(), Time.GetUtcNow()));
             incident = raised.Incident;
-            Assert.Equal(0, (await notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Step);
+            Assert.Equal(0, (await notices.Notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30))).Step);
 
             foreach (var silo in before.Silos.ToList())
             {
@@ -52,7 +52,7 @@ public sealed class EscalationRestartTests : IDisposable
 
             Time.Advance(TimeSpan.FromSeconds(60));
 
-            var next = await notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            var next = await notices.Notices.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal(incident, next.Incident.Id);
             Assert.Equal((1, NotifyTarget.WholeTeam), (next.Step, next.Target));
             Assert.Equal([Anna, Bjorn], next.Recipients);
@@ -82,11 +82,15 @@ public sealed class EscalationRestartTests : IDisposable
         await grains.GetDevice(new DeviceId("restart-device")).AssignAsync(new DeviceAssignment(new DeviceId("restart-device"), new ResidentId("restart-resident")));
     }
 
-    private static async Task<ChannelReader<EscalationNotice>> SubscribeAsync(IClusterClient client)
+    /// <summary>
+    /// Returns the observer itself: Orleans holds observers weakly, so the test must keep it alive
+    /// while it waits, or a garbage collection could silently end the subscription.
+    /// </summary>
+    private static async Task<NoticeChannel> SubscribeAsync(IClusterClient client)
     {
         var observer = new NoticeChannel();
         await client.GetIncidentFeed().SubscribeAsync(client.CreateObjectReference<IIncidentFeedObserver>(observer));
-        return observer.Notices;
+        return observer;
     }
 
     private sealed class NoticeChannel : IIncidentFeedObserver

@@ -35,7 +35,7 @@ public sealed partial class ResidentGrain : IRemindable
         }
 
         _backstopKnown = false;
-        if (state.State.Profile is not null && state.State.RuleTracking.NextDeadline <= Time.GetUtcNow())
+        if (state.State.Profile is not null && state.State.RuleTracking.NextDeadline <= time.GetUtcNow())
         {
             await EvaluateRulesAsync([]); // the timer was lost with its activation
         }
@@ -65,7 +65,7 @@ public sealed partial class ResidentGrain : IRemindable
         _ruleTimerDue = deadline;
         if (deadline is { } due)
         {
-            var wait = due - Time.GetUtcNow();
+            var wait = due - time.GetUtcNow();
             _ruleTimer = this.RegisterGrainTimer(OnRuleDeadlineAsync,
                 new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
@@ -92,7 +92,7 @@ public sealed partial class ResidentGrain : IRemindable
 
         if (deadline is { } due)
         {
-            var wait = due - Time.GetUtcNow();
+            var wait = due - time.GetUtcNow();
             var period = ServiceProvider.GetRequiredService<IOptions<SensorRuleOptions>>().Value.BackstopPeriod;
             await this.RegisterOrUpdateReminder(RulesBackstop, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, period);
         }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Sensors;
@@ -15,11 +13,6 @@ namespace ResponseCentre.Grains.Residents;
 public sealed partial class ResidentGrain
 {
     private TimeZoneInfo? _ruleZone;
-
-    // From the activation's services for now; they belong in the primary constructor with the other dependencies.
-    private TimeProvider Time => ServiceProvider.GetRequiredService<TimeProvider>();
-
-    private ILogger Logger => ServiceProvider.GetRequiredService<ILogger<ResidentGrain>>();
 
     public async Task SetSensorRulesAsync(SensorRuleSet rules)
     {
@@ -40,7 +33,7 @@ public sealed partial class ResidentGrain
     public async Task MarkDoseTakenAsync(DateTimeOffset at)
     {
         _ = Profile;
-        state.State.RuleTracking = SensorRuleEngine.RecordDoseTaken(state.State.RuleTracking, at, Time.GetUtcNow());
+        state.State.RuleTracking = SensorRuleEngine.RecordDoseTaken(state.State.RuleTracking, at, time.GetUtcNow());
         await EvaluateRulesAsync([]);
     }
 
@@ -49,14 +42,14 @@ public sealed partial class ResidentGrain
     {
         var rules = state.State.SensorRules ?? SensorRuleSet.Default;
         var zone = await RuleZoneAsync(rules);
-        var outcome = SensorRuleEngine.Evaluate(rules, state.State.RuleTracking, readings, Time.GetUtcNow(), zone);
+        var outcome = SensorRuleEngine.Evaluate(rules, state.State.RuleTracking, readings, time.GetUtcNow(), zone);
 
         // Raised before the tracking that marks them raised is stored: after a crash in between the
         // same evaluation raises them again under the same message ids, which RaiseAlarmAsync recognises.
         foreach (var alarm in outcome.Alarms)
         {
             var raised = await RaiseAlarmAsync(alarm);
-            SensorRuleLog.RuleRaised(Logger, alarm.Kind, this.GetPrimaryKeyString(), alarm.DeviceMessageId, raised.Incident);
+            SensorRuleLog.RuleRaised(logger, alarm.Kind, this.GetPrimaryKeyString(), alarm.DeviceMessageId, raised.Incident);
         }
 
         state.State.RuleTracking = outcome.Tracking;
@@ -77,7 +70,7 @@ public sealed partial class ResidentGrain
             else if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out _ruleZone))
             {
                 // Validated when stored, so only a host without that zone gets here: readings must still be taken.
-                SensorRuleLog.UnknownTimeZone(Logger, id, this.GetPrimaryKeyString());
+                SensorRuleLog.UnknownTimeZone(logger, id, this.GetPrimaryKeyString());
                 _ruleZone = TimeZoneInfo.Utc;
             }
         }

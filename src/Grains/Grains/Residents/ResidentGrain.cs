@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Incidents;
@@ -9,7 +10,9 @@ namespace ResponseCentre.Grains.Residents;
 
 public sealed partial class ResidentGrain(
     [PersistentState("resident", StorageNames.Default)] IPersistentState<ResidentState> state,
-    IOptions<IncidentOptions> options)
+    IOptions<IncidentOptions> options,
+    TimeProvider time,
+    ILogger<ResidentGrain> logger)
     : Grain, IResidentGrain
 {
     /// <summary>
