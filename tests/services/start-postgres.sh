@@ -33,4 +33,7 @@ BEGIN
   END IF;
 END
 $$;
+-- Tests drop their databases WITH (FORCE); an autovacuum worker on one belongs to the superuser,
+-- and only pg_signal_backend lets the test role end it.
+GRANT pg_signal_backend TO responsecentre;
 SQL
