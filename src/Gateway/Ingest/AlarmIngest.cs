@@ -9,25 +9,9 @@ namespace ResponseCentre.Gateway.Ingest;
 /// <summary>Validates an alarm event and stores it in the resident's grain, which opens or joins an incident.</summary>
 internal sealed class AlarmIngest(IGrainFactory grains, IDeviceAckChannel acks, TimeProvider time, ILogger<AlarmIngest> logger)
 {
-    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload)
-    {
-        var read = AlarmEventReader.Read(deviceId, payload);
-        if (!read.IsValid)
-        {
-            await acks.SendAsync(deviceId, DeviceMessageTranslator.ToRejectedAck(messageId: null, read.Rejection));
-            return IngestResult.Rejected(read.Rejection);
-        }
-
-        try
-        {
-            return await StoreAsync(read.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            GatewayLog.AlarmNotStored(logger, ex, read.Message.MessageId, read.Message.DeviceId);
-            return IngestResult.Failed(ex);
-        }
-    }
+    public Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload) =>
+        ReadThenStore.RunAsync(AlarmEventReader.Read(deviceId, payload), deviceId, acks, StoreAsync,
+            (ex, alarm) => GatewayLog.AlarmNotStored(logger, ex, alarm.MessageId, alarm.DeviceId));
 
     private async Task<IngestResult> StoreAsync(AlarmEventMessage alarm)
     {

@@ -13,38 +13,29 @@ namespace ResponseCentre.Gateway.Ingest;
 /// </summary>
 internal sealed class StatusIngest(IGrainFactory grains, IDeviceAckChannel acks, TimeProvider time, ILogger<StatusIngest> logger)
 {
-    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload, bool retained)
+    public Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload, bool retained)
     {
         // A retained status is an old one replayed by the broker, not news from the device: a stale
         // "offline" would read as a fresh disconnect.
         if (retained)
         {
-            return IngestResult.Ignored();
+            return Task.FromResult(IngestResult.Ignored());
         }
 
-        var read = DeviceStatusReader.Read(deviceId, payload);
-        if (!read.IsValid)
-        {
-            await acks.SendAsync(deviceId, DeviceMessageTranslator.ToRejectedAck(messageId: null, read.Rejection));
-            return IngestResult.Rejected(read.Rejection);
-        }
+        return ReadThenStore.RunAsync(DeviceStatusReader.Read(deviceId, payload), deviceId, acks, ReportAsync,
+            (ex, status) => GatewayLog.TelemetryNotStored(logger, ex, status.MessageId ?? "(last-will)", deviceId));
+    }
 
-        try
+    private async Task<IngestResult> ReportAsync(DeviceStatusMessage status)
+    {
+        var report = DeviceMessageTranslator.ToStatusReport(status, time.GetUtcNow());
+        if (await grains.GetDevice(new DeviceId(status.DeviceId)).ReportStatusAsync(report))
         {
-            var report = DeviceMessageTranslator.ToStatusReport(read.Message, time.GetUtcNow());
-            if (!await grains.GetDevice(new DeviceId(deviceId)).ReportStatusAsync(report))
-            {
-                var rejection = DeviceRegistryRejections.Unknown(deviceId);
-                await acks.SendAsync(deviceId, DeviceMessageTranslator.ToRejectedAck(read.Message.MessageId, rejection));
-                return IngestResult.Rejected(rejection);
-            }
-
             return IngestResult.Stored();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            GatewayLog.TelemetryNotStored(logger, ex, read.Message.MessageId ?? "(last-will)", deviceId);
-            return IngestResult.Failed(ex);
-        }
+
+        var rejection = DeviceRegistryRejections.Unknown(status.DeviceId);
+        await acks.SendAsync(status.DeviceId, DeviceMessageTranslator.ToRejectedAck(status.MessageId, rejection));
+        return IngestResult.Rejected(rejection);
     }
 }

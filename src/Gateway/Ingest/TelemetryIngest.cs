@@ -16,25 +16,9 @@ namespace ResponseCentre.Gateway.Ingest;
 internal sealed class TelemetryIngest(
     IGrainFactory grains, ITelemetrySink series, IDeviceAckChannel acks, TimeProvider time, ILogger<TelemetryIngest> logger)
 {
-    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload)
-    {
-        var read = TelemetryReader.Read(deviceId, payload);
-        if (!read.IsValid)
-        {
-            await acks.SendAsync(deviceId, DeviceMessageTranslator.ToRejectedAck(messageId: null, read.Rejection));
-            return IngestResult.Rejected(read.Rejection);
-        }
-
-        try
-        {
-            return await StoreAsync(read.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            GatewayLog.TelemetryNotStored(logger, ex, read.Message.MessageId, deviceId);
-            return IngestResult.Failed(ex);
-        }
-    }
+    public Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload) =>
+        ReadThenStore.RunAsync(TelemetryReader.Read(deviceId, payload), deviceId, acks, StoreAsync,
+            (ex, batch) => GatewayLog.TelemetryNotStored(logger, ex, batch.MessageId, batch.DeviceId));
 
     private async Task<IngestResult> StoreAsync(TelemetryBatch batch)
     {
