@@ -18,6 +18,8 @@ command -v pg_ctlcluster >/dev/null || apt_packages+=(postgresql postgresql-clie
 command -v influxd >/dev/null || apt_packages+=(influxdb)
 # Rosters and routing rules use IANA time zones, which .NET reads from the OS.
 [ -e /usr/share/zoneinfo/Europe/Oslo ] || apt_packages+=(tzdata)
+# The browser tests drive Debian's Chromium through Playwright (Playwright's own browser downloads are not used).
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)
 if ((${#apt_packages[@]})); then
   echo "Installing ${apt_packages[*]} from Debian's packages"
   $sudo_cmd apt-get update -qq

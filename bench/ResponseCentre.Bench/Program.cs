@@ -5,8 +5,9 @@ using ResponseCentre.Bench;
 //   latency   [--alarms N]  publish-to-dashboard latency of alarms, beside Mosquitto relaying the same payloads
 //   deadlines [--count N]   lateness of escalation deadlines, beside plain .NET timers due at the same times
 //   timeseries [--points N] [--outage-seconds S]  telemetry points/s through the journal into a local influxd, and replay after an outage
+//   browser-latency [--alarms N]  publish-to-screen latency of alarms: queue row rendered in index.html in headless Chromium
 var mode = args.FirstOrDefault() ?? "latency";
-var size = args is [_, _, var given] ? int.Parse(given, CultureInfo.InvariantCulture) : mode == "deadlines" ? 10_000 : 1000;
+var size = args is [_, _, var given] ? int.Parse(given, CultureInfo.InvariantCulture) : mode switch { "deadlines" => 10_000, "browser-latency" => 200, _ => 1000 };
 var started = DateTimeOffset.UtcNow;
 var table = new List<string>();
 
@@ -29,13 +30,21 @@ else if (mode == "deadlines")
         ("ResponseCentre: incident grain timer -> next step handled", ours),
         (".NET one-shot timers due at the same spread (peer)", timers)));
 }
+else if (mode == "browser-latency")
+{
+    var rendered = await BrowserLatencyBenchmark.RunAsync(size);
+    table.Add($"Alarm latency in a real browser, publish (QoS 1) to queue row rendered in index.html (headless Chromium), {size} alarms one at a time");
+    table.AddRange(ResultTable.Rows(("ResponseCentre: MQTT -> gateway -> grains -> SignalR -> browser DOM (+ CDP callback hop)", rendered), ("", null)));
+    table.Add("");
+    table.Add(BrowserLatencyBenchmark.Note);
+}
 else if (mode == "timeseries")
 {
     table.AddRange(await TimeSeriesBenchmark.RunAsync(args));
 }
 else
 {
-    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S]");
+    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S] | browser-latency [--alarms N]");
     return 64;
 }
 

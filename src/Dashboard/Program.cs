@@ -1,9 +1,15 @@
+using ResponseCentre.Dashboard.Accounts;
+using ResponseCentre.Dashboard.Audit;
+using ResponseCentre.Dashboard.Devices;
 using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Dashboard.Incidents;
+using ResponseCentre.Dashboard.Kpis;
 using ResponseCentre.Dashboard.Policies;
 using ResponseCentre.Dashboard.Registry;
+using ResponseCentre.Dashboard.Residents;
 using ResponseCentre.Dashboard.Sensors;
 using ResponseCentre.Dashboard.Teams;
+using ResponseCentre.Dashboard.Web;
 using ResponseCentre.Gateway;
 using ResponseCentre.TimeSeries;
 
@@ -29,6 +35,7 @@ if (roles.Gateway)
 if (roles.Dashboard)
 {
     builder.AddIncidentDashboard();
+    builder.AddDashboardAuth();
 }
 
 var app = builder.Build();
@@ -36,8 +43,18 @@ var app = builder.Build();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
 if (roles.Dashboard)
 {
+    app.UseWebUi();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapOpenApi();
+    app.MapAuthApi();
+    app.MapAccountAdminApi();
+    app.MapAuditApi();
     app.MapIncidentApi();
+    app.MapResidentApi();
+    app.MapDeviceHealthApi();
+    app.MapTeamReadApi();
+    app.MapKpiApi();
     app.MapTeamAdminApi();
     app.MapPolicyAdminApi();
     app.MapRegistryAdminApi();

@@ -45,7 +45,7 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
         await using var device = await TestDevice.ConnectAsync(app.MqttPort, "sim-0401");
         await device.PublishAlarmAsync(AlarmKind.Fall);
         var ack = await device.Acks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var json = JsonDocument.Parse(await http.GetStringAsync($"/api/incidents/{ack.IncidentId}"));
 
@@ -58,7 +58,7 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Unknown_incident_is_not_found()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var response = await http.GetAsync("/api/incidents/no-such-incident");
 
@@ -68,7 +68,7 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task OpenApi_document_describes_the_incident_api()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var document = await http.GetStringAsync("/openapi/v1.json");
 
@@ -79,6 +79,7 @@ public sealed class DashboardApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Health_endpoint_reports_each_check_and_says_the_time_series_store_is_missing()
     {
+        // Load balancers and orchestrators probe it without signing in.
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
         // The test app runs the embedded default without InfluxDB: degraded, and saying why.

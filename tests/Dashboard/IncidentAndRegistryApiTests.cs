@@ -23,7 +23,7 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
     [Fact]
     public async Task Registered_resident_and_device_can_raise_an_alarm()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var resident = new ResidentProfile(new ResidentId("api-r-1"), new TenantId("api"), "Kari", "North", CareLevel.Basic, []);
 
         Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/residents/api-r-1", resident, Json)).StatusCode);
@@ -38,7 +38,7 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
     [Fact]
     public async Task Device_for_an_unregistered_resident_is_refused_naming_the_field()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var response = await http.PutAsJsonAsync("/api/admin/devices/api-d-2", new { resident = "nobody" }, Json);
 
@@ -49,7 +49,7 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
     [Fact]
     public async Task Resident_whose_body_and_path_disagree_is_refused()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var resident = new ResidentProfile(new ResidentId("api-r-other"), new TenantId("api"), "Kari", "North", CareLevel.Basic, []);
 
         var response = await http.PutAsJsonAsync("/api/admin/residents/api-r-2", resident, Json);
@@ -63,10 +63,9 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
         await using var device = await TestDevice.ConnectAsync(app.MqttPort, "sim-0451");
         await device.PublishAlarmAsync(AlarmKind.Fall);
         var ack = await device.Acks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
-        var response = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/on-site",
-            new { actorKind = "Operator", actorId = "op-1" }, Json);
+        var response = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/on-site", new { }, Json);
         var timeline = await http.GetFromJsonAsync<List<TimelineEntry>>($"/api/incidents/{ack.IncidentId}/timeline", Json);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -80,24 +79,26 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
         await using var device = await TestDevice.ConnectAsync(app.MqttPort, "sim-0452");
         await device.PublishAlarmAsync(AlarmKind.PushButton);
         var ack = await device.Acks.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
-        var operatorBody = new { actorKind = "Operator", actorId = "op-1", outcome = "FalseAlarm" };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
-        var accepted = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/accept", operatorBody, Json);
-        var resolved = await (await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/resolve", operatorBody, Json))
+        var accepted = await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/accept", new { }, Json);
+        var resolved = await (await http.PostAsJsonAsync($"/api/incidents/{ack.IncidentId}/resolve", new { outcome = "FalseAlarm" }, Json))
             .Content.ReadFromJsonAsync<IncidentView>(Json);
+        var timeline = await http.GetFromJsonAsync<List<TimelineEntry>>($"/api/incidents/{ack.IncidentId}/timeline", Json);
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(IncidentStatus.Resolved, resolved!.Status);
         Assert.Equal(IncidentOutcome.FalseAlarm, resolved.Outcome);
+        // The actor is the signed-in user, never what a request body claims.
+        Assert.Contains(timeline!, e => e.Event == IncidentEvent.Accepted && e.Actor == new Actor(ActorKind.Operator, SignIn.AdministratorUser));
     }
 
     [Fact]
     public async Task Action_on_an_unknown_incident_is_not_found()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
-        var response = await http.PostAsJsonAsync("/api/incidents/no-such/accept", new { actorKind = "Operator", actorId = "op-1" }, Json);
+        var response = await http.PostAsJsonAsync("/api/incidents/no-such/accept", new { }, Json);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -13,7 +13,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Stored_policies_read_back_as_they_were_written()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var body = ValidPolicies("test-policies-tenant");
 
         using var put = await http.PutAsync(PoliciesPath, Json(body));
@@ -26,7 +26,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Policy_with_a_zero_wait_is_refused_naming_the_field()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var body = ValidPolicies("test-policies-refused");
         body["escalation"]![0]!["steps"]![0]!["wait"] = "00:00:00";
 
@@ -42,7 +42,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Wait_in_an_unreadable_format_is_refused_naming_its_path()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var body = ValidPolicies("test-policies-unreadable");
         body["escalation"]![0]!["steps"]![1]!["wait"] = "PT2M";
 
@@ -55,7 +55,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Policies_for_another_tenant_than_the_address_are_refused()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var response = await http.PutAsync(PoliciesPath, Json(ValidPolicies("someone-else")));
 
@@ -66,7 +66,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Tenant_without_policies_is_not_found()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var response = await http.GetAsync("/api/admin/tenants/test-policies-none/policies");
 
@@ -76,7 +76,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Routing_dry_run_shows_the_team_a_district_rule_chooses()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         using var put = await http.PutAsync("/api/admin/tenants/oslo/policies", Json(ValidPolicies("oslo")));
         put.EnsureSuccessStatusCode();
 
@@ -89,7 +89,7 @@ public sealed class PolicyAdminApiTests(ResponseCentreApp app) : IClassFixture<R
     [Fact]
     public async Task Routing_dry_run_for_an_unknown_resident_is_not_found()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var response = await http.GetAsync("/api/admin/tenants/oslo/routing?resident=no-such-resident&kind=Fall");
 

@@ -20,7 +20,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Team_put_can_be_read_back_with_ids_as_strings_and_enums_as_names()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var put = await http.PutAsync("/api/admin/teams/test-teams-define", Json(TeamJson("test-teams-define")));
         using var json = JsonDocument.Parse(await http.GetStringAsync("/api/admin/teams/test-teams-define"));
@@ -36,7 +36,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Unknown_team_is_not_found()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var team = await http.GetAsync("/api/admin/teams/test-teams-unknown");
         using var onDuty = await http.GetAsync("/api/teams/test-teams-unknown/on-duty");
@@ -48,7 +48,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Team_whose_body_names_another_team_is_refused()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var response = await http.PutAsync("/api/admin/teams/test-teams-address", Json(TeamJson("test-teams-body")));
 
@@ -59,7 +59,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Roster_naming_an_unknown_staff_id_is_refused_naming_the_field()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         (await http.PutAsync("/api/admin/teams/test-teams-stranger", Json(TeamJson("test-teams-stranger")))).EnsureSuccessStatusCode();
 
         using var response = await http.PutAsync("/api/admin/teams/test-teams-stranger/roster", Json("""
@@ -73,7 +73,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task Json_roster_keeps_day_names_and_local_times_and_decides_who_is_on_duty()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         (await http.PutAsync("/api/admin/teams/test-teams-json-roster", Json(TeamJson("test-teams-json-roster")))).EnsureSuccessStatusCode();
 
         using var put = await http.PutAsync("/api/admin/teams/test-teams-json-roster/roster", Json("""
@@ -92,7 +92,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task ICalendar_roster_puts_the_person_on_duty_inside_their_shift()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         (await http.PutAsync("/api/admin/teams/test-teams-ical", Json(TeamJson("test-teams-ical")))).EnsureSuccessStatusCode();
         const string calendar = """
             BEGIN:VCALENDAR
@@ -122,7 +122,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task ICalendar_roster_for_unknown_staff_is_refused_naming_the_event()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         (await http.PutAsync("/api/admin/teams/test-teams-ical-stranger", Json(TeamJson("test-teams-ical-stranger")))).EnsureSuccessStatusCode();
         const string calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:visit-9\nSUMMARY:stranger\nDTSTART:20260110T080000Z\nDTEND:20260110T160000Z\nEND:VEVENT\nEND:VCALENDAR\n";
 
@@ -135,7 +135,7 @@ public sealed class TeamAdminApiTests(ResponseCentreApp app) : IClassFixture<Res
     [Fact]
     public async Task OpenApi_document_describes_the_team_api()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         var document = await http.GetStringAsync("/openapi/v1.json");
 

@@ -75,7 +75,7 @@ public sealed class AlarmPipelineTests(ResponseCentreApp app)
 
     private async Task<IReadOnlyList<IncidentView>> ListOpenIncidentsAsync()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var json = new System.Text.Json.JsonSerializerOptions();
         DashboardJson.Configure(json);
         return (await http.GetFromJsonAsync<List<IncidentView>>("/api/incidents", json))!;

@@ -67,7 +67,7 @@ public sealed class CrashRecoveryTests(Xunit.Abstractions.ITestOutputHelper outp
 
     private async Task UseShortStepsAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_httpPort}") };
+        using var http = await SignIn.AsAdministratorAsync(new Uri($"http://127.0.0.1:{_httpPort}"));
         var policy = new
         {
             tenant = "demo", timeZone = "Europe/Oslo",
@@ -118,7 +118,7 @@ public sealed class CrashRecoveryTests(Xunit.Abstractions.ITestOutputHelper outp
 
     private async Task<List<IncidentView>> ListOpenIncidentsAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{_httpPort}") };
+        using var http = await SignIn.AsAdministratorAsync(new Uri($"http://127.0.0.1:{_httpPort}"));
         var json = new JsonSerializerOptions();
         DashboardJson.Configure(json);
         return (await http.GetFromJsonAsync<List<IncidentView>>("/api/incidents", json))!;

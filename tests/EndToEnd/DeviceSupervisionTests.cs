@@ -42,7 +42,7 @@ public sealed class DeviceSupervisionTests(ResponseCentreApp app)
 
     private async Task SetShortSupervisionAsync()
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var response = await http.PutAsJsonAsync($"/api/admin/devices/{Device}/supervision",
             new { enabled = true, heartbeatInterval = "00:01:00", grace = "00:00:01" });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());

@@ -4,6 +4,7 @@ using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Abstractions.Teams;
+using ResponseCentre.Testing;
 
 namespace ResponseCentre.EndToEnd.Tests;
 
@@ -17,7 +18,7 @@ public static class EscalationSetup
     public static async Task<(StaffId Anna, StaffId Bjorn, StaffId Lead)> RegisterAsync(Uri baseAddress, string tenant, TimeSpan stepWait)
     {
         StaffId anna = new($"{tenant}-anna"), bjorn = new($"{tenant}-bjorn"), lead = new($"{tenant}-lead");
-        using var http = new HttpClient { BaseAddress = baseAddress };
+        using var http = await SignIn.AsAdministratorAsync(baseAddress);
         var json = new JsonSerializerOptions();
         DashboardJson.Configure(json);
         var team = new TeamId($"{tenant}-team");

@@ -77,7 +77,7 @@ public sealed class EscalationTests(ResponseCentreApp app)
         var notice = await anna.WaitForNoticeAsync(_ => true, Patience);
 
         var refused = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => bjorn.ActAsync("Accept", notice.Incident.Id.Value));
-        Assert.Contains($"not dispatched to Staff:{bjornId}", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"Incident {notice.Incident.Id} is not one of yours", refused.Message, StringComparison.Ordinal);
         await anna.ActAsync("Decline", notice.Incident.Id.Value);
         var bjornsNotice = await bjorn.WaitForNoticeAsync(_ => true, Patience);
         Assert.Equal(notice.Incident.Id, bjornsNotice.Incident.Id);

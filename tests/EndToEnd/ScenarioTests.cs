@@ -74,7 +74,7 @@ public sealed class ScenarioTests(ResponseCentreApp app)
 
     private async Task SetStoveRuleAsync(string resident, TimeSpan after)
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         DashboardJson.Configure(json);
         var rules = await http.GetFromJsonAsync<SensorRuleSet>($"/api/admin/residents/{resident}/sensor-rules", json);

@@ -79,7 +79,7 @@ public sealed class SensorIngestTests(ResponseCentreApp app)
 
     private async Task RegisterDeviceAsync(string device, string resident)
     {
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var response = await http.PutAsJsonAsync($"/api/admin/devices/{device}", new { resident });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }

@@ -47,7 +47,7 @@ public sealed class SensorSeriesTests
             }
         }
 
-        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         DashboardJson.Configure(json);
         var url = $"/api/residents/sim-r-0801/series/Temperature?from={Uri.EscapeDataString(hour.ToString("O"))}&to={Uri.EscapeDataString(hour.AddMinutes(20).ToString("O"))}&bucket=00:10:00";
@@ -59,8 +59,10 @@ public sealed class SensorSeriesTests
         Assert.Equal([hour, hour.AddMinutes(10)], buckets.Select(b => b.Start));
         Assert.Equal([21.0, 18.5], buckets.Select(b => b.Mean!.Value));
         Assert.Equal([20.0, 18.0], buckets.Select(b => b.Min!.Value));
-        Assert.Contains(app.Logs.Lines, line => line.Category == "ResponseCentre.Audit"
-            && line.Message.Contains("Temperature series", StringComparison.Ordinal) && line.Message.Contains("sim-r-0801", StringComparison.Ordinal));
+        using var audit = JsonDocument.Parse(await http.GetStringAsync("/api/admin/audit?resident=sim-r-0801"));
+        Assert.Contains(audit.RootElement.EnumerateArray(), row => row.GetProperty("action").GetString() == "ReadSeries"
+            && row.GetProperty("user").GetString() == SignIn.AdministratorUser
+            && row.GetProperty("detail").GetString()!.StartsWith("Temperature ", StringComparison.Ordinal));
     }
 
     /// <summary>Completes once InfluxDB has confirmed <paramref name="points"/> points (the store's own status says so).</summary>

@@ -25,16 +25,28 @@ public sealed class DashboardListener : IAsyncDisposable
         _connection.On<RiskSignal>("RiskSignalRaised", signal => _signals.Writer.TryWrite(signal));
     }
 
-    /// <summary>Connects as an operator, who sees every incident, or as the field responder <paramref name="staffId"/>.</summary>
+    /// <summary>
+    /// Signs in and connects: as the demo administrator (the desk of every tenant, seeing every
+    /// incident), or as the field responder <paramref name="staffId"/>, who sees what is dispatched to them.
+    /// </summary>
     public static async Task<DashboardListener> ConnectAsync(Uri baseAddress, string? staffId = null)
     {
+        var (userName, password) = staffId is null
+            ? (SignIn.AdministratorUser, SignIn.AdministratorPassword)
+            : await SignIn.EnsureStaffAccountAsync(baseAddress, staffId);
+        return await ConnectAsAsync(baseAddress, userName, password);
+    }
+
+    /// <summary>Signs in as <paramref name="userName"/> and connects; the hub places the connection from the login.</summary>
+    public static async Task<DashboardListener> ConnectAsAsync(Uri baseAddress, string userName, string password)
+    {
+        var cookies = await SignIn.CookiesForAsync(baseAddress, userName, password);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "/hubs/incidents"))
+            .WithUrl(new Uri(baseAddress, "/hubs/incidents"), options => options.Cookies = cookies)
             .AddJsonProtocol(o => DashboardJson.Configure(o.PayloadSerializerOptions))
             .Build();
         var listener = new DashboardListener(connection);
         await connection.StartAsync();
-        await (staffId is null ? connection.InvokeAsync("WatchAsOperator") : connection.InvokeAsync("WatchAsStaff", staffId));
         return listener;
     }
 

@@ -1,3 +1,4 @@
+using ResponseCentre.Dashboard.Accounts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -17,7 +18,7 @@ public static class PolicyAdminApi
     public static IEndpointRouteBuilder MapPolicyAdminApi(this IEndpointRouteBuilder app)
     {
         var json = app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var tenants = app.MapGroup("/api/admin/tenants/{tenant}").WithTags("Policies");
+        var tenants = app.MapGroup("/api/admin/tenants/{tenant}").WithTags("Policies").RequireAuthorization(DashboardPolicies.Administrator);
 
         tenants.MapPut("/policies", (string tenant, HttpRequest request, IGrainFactory grains) => PutPoliciesAsync(tenant, request, grains, json))
             .Accepts<TenantPolicies>("application/json")

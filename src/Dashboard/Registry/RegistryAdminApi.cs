@@ -1,3 +1,4 @@
+using ResponseCentre.Dashboard.Accounts;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
@@ -5,14 +6,14 @@ using ResponseCentre.Grains.Abstractions.Residents;
 namespace ResponseCentre.Dashboard.Registry;
 
 /// <summary>
-/// Administrators register residents and their devices. Reading a resident's card is not offered
-/// here: it comes with login and the audit trail (issue 6), so no read of health data goes unaudited.
+/// Administrators register residents and their devices. A resident's card is read through the
+/// audited card endpoint (<c>GET /api/residents/{id}/card</c>), never here.
 /// </summary>
 public static class RegistryAdminApi
 {
     public static IEndpointRouteBuilder MapRegistryAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").WithTags("Registry");
+        var admin = app.MapGroup("/api/admin").WithTags("Registry").RequireAuthorization(DashboardPolicies.Administrator);
 
         admin.MapPut("/residents/{id}", async Task<IResult> (string id, ResidentProfile profile, IGrainFactory grains) =>
             {
@@ -77,6 +78,14 @@ public static class RegistryAdminApi
         if (!Enum.IsDefined(profile.CareLevel))
         {
             errors["careLevel"] = ["is not a known care level"];
+        }
+
+        for (var i = 0; i < profile.Contacts.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(profile.Contacts[i].Name) || string.IsNullOrWhiteSpace(profile.Contacts[i].Phone))
+            {
+                errors[$"contacts[{i}]"] = ["needs a name and a phone number"];
+            }
         }
 
         return errors;

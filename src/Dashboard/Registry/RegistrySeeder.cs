@@ -33,6 +33,11 @@ internal sealed partial class RegistrySeeder(
             ?? throw new InvalidDataException($"Seed file '{path}' holds JSON null.");
 
         await SeedTeamsAndPoliciesAsync(seed);
+        foreach (var account in seed.Accounts ?? [])
+        {
+            await grains.GetAccounts().AddIfMissingAsync(account);
+        }
+
         var added = 0;
         // A bounded fan-out: fast for thousands of simulated residents without flooding the silo.
         await Parallel.ForEachAsync(seed.AllResidents(), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
@@ -90,7 +95,12 @@ internal sealed partial class RegistrySeeder(
         }
 
         await resident.RegisterAsync(new ResidentProfile(residentId, new TenantId(seed.Tenant), seed.Name, seed.District,
-            seed.CareLevel, [.. (seed.Teams ?? []).Select(team => new TeamId(team))]));
+            seed.CareLevel, [.. (seed.Teams ?? []).Select(team => new TeamId(team))])
+        {
+            Address = seed.Address,
+            AccessNotes = seed.AccessNotes,
+            Contacts = seed.Contacts ?? [],
+        });
         foreach (var device in seed.Devices)
         {
             await grains.GetDevice(new DeviceId(device)).AssignAsync(new DeviceAssignment(new DeviceId(device), residentId));

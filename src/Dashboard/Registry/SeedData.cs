@@ -1,4 +1,6 @@
+using ResponseCentre.Grains.Abstractions.Accounts;
 using ResponseCentre.Grains.Abstractions.Escalation;
+using ResponseCentre.Grains.Abstractions.Residents;
 
 namespace ResponseCentre.Dashboard.Registry;
 
@@ -7,7 +9,8 @@ public sealed record SeedData(
     IReadOnlyList<SeedResident> Residents,
     SeedSimulatedResidents? SimulatedResidents,
     IReadOnlyList<SeedTeam>? Teams = null,
-    IReadOnlyList<TenantPolicies>? Policies = null)
+    IReadOnlyList<TenantPolicies>? Policies = null,
+    IReadOnlyList<UserAccount>? Accounts = null)
 {
     /// <summary>The listed residents followed by the simulator's block.</summary>
     public IEnumerable<SeedResident> AllResidents()
@@ -20,7 +23,11 @@ public sealed record SeedData(
         var simulated = SimulatedResidents;
         for (var n = 1; simulated is not null && n <= simulated.Count; n++)
         {
-            yield return new SeedResident($"sim-r-{n:D4}", simulated.Tenant, $"Simulated resident {n}", simulated.District, [$"sim-{n:D4}"]);
+            yield return new SeedResident($"sim-r-{n:D4}", simulated.Tenant, $"Simulated resident {n}", simulated.District, [$"sim-{n:D4}"],
+                Teams: simulated.Team is { } team ? [team] : null,
+                Address: $"Simulated street {n}, 0{n % 1000:D3} Simulated",
+                AccessNotes: $"Key box left of the front door, code {1000 + (n * 7919 % 9000)}",
+                Contacts: [new ResidentContact($"Next of kin of resident {n}", "Daughter", $"+47 400 {n:D5}")]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ResponseCentre.Dashboard.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
@@ -18,7 +19,7 @@ public static class SensorAdminApi
 
     public static IEndpointRouteBuilder MapSensorAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").WithTags("Sensors");
+        var admin = app.MapGroup("/api/admin").WithTags("Sensors").RequireAuthorization(DashboardPolicies.Administrator);
 
         admin.MapGet("/residents/{id}/sensor-rules", async Task<Results<Ok<SensorRuleSet>, NotFound>> (string id, IGrainFactory grains) =>
                 await IsRegisteredAsync(grains, id)

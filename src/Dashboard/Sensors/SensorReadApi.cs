@@ -1,4 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using ResponseCentre.Dashboard.Accounts;
+using ResponseCentre.Dashboard.Audit;
+using ResponseCentre.Dashboard.Residents;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Abstractions.Sensors;
@@ -8,45 +10,42 @@ namespace ResponseCentre.Dashboard.Sensors;
 
 /// <summary>
 /// A resident's sensor state and series, for the resident card and its charts. These are health
-/// data: every read is written to the audit log (who, when, what, which resident). Until login
-/// lands (issue 6) the caller is known only by address, and the queryable audit trail replaces the log.
+/// data: the same people who may read the card may read them, and every read is audited.
 /// </summary>
-public static partial class SensorReadApi
+public static class SensorReadApi
 {
     private static readonly TimeSpan DefaultRange = TimeSpan.FromDays(1);
 
     public static IEndpointRouteBuilder MapSensorReadApi(this IEndpointRouteBuilder app)
     {
-        var residents = app.MapGroup("/api/residents").WithTags("Sensors");
+        var residents = app.MapGroup("/api/residents").WithTags("Sensors").RequireAuthorization(DashboardPolicies.SignedIn);
 
-        residents.MapGet("/{id}/sensors", async Task<Results<Ok<IReadOnlyList<LatestReading>>, NotFound>> (
-                string id, IGrainFactory grains, HttpContext http, ILoggerFactory logs) =>
+        residents.MapGet("/{id}/sensors", async Task<IResult> (string id, IGrainFactory grains, HttpContext http, ResidentAccess access, Auditor audit) =>
             {
                 var resident = grains.GetResident(new ResidentId(id));
-                if (await resident.GetProfileAsync() is null)
+                if (await AuthorizeAsync(id, await resident.GetProfileAsync(), AuditActions.ReadSensors, null, http, access, audit) is { } refused)
                 {
-                    return TypedResults.NotFound();
+                    return refused;
                 }
 
-                LogRead(logs.CreateLogger(AuditCategory), Caller(http), "latest sensor readings", id);
                 return TypedResults.Ok(await resident.GetLatestReadingsAsync());
             })
             .WithName("GetLatestReadings")
             .WithSummary("The latest value of each metric in the resident's home, with the device and time. Audited.");
 
-        residents.MapGet("/{id}/series/{metric}", async Task<Results<Ok<IReadOnlyList<SeriesBucket>>, NotFound, ValidationProblem, ProblemHttpResult>> (
+        residents.MapGet("/{id}/series/{metric}", async Task<IResult> (
                 string id, SensorMetric metric, DateTimeOffset? from, DateTimeOffset? to, TimeSpan? bucket,
-                IGrainFactory grains, ISeriesQuery series, TimeProvider time, HttpContext http, ILoggerFactory logs) =>
+                IGrainFactory grains, ISeriesQuery series, TimeProvider time, HttpContext http, ResidentAccess access, Auditor audit) =>
             {
-                if (await grains.GetResident(new ResidentId(id)).GetProfileAsync() is null)
-                {
-                    return TypedResults.NotFound();
-                }
-
                 var until = to ?? time.GetUtcNow();
                 var since = from ?? until - DefaultRange;
                 var step = bucket ?? TimeSpan.FromMinutes(5);
-                LogRead(logs.CreateLogger(AuditCategory), Caller(http), $"{metric} series {since:O}..{until:O}", id);
+                var profile = await grains.GetResident(new ResidentId(id)).GetProfileAsync();
+                if (await AuthorizeAsync(id, profile, AuditActions.ReadSeries, $"{metric} {since:O}..{until:O}", http, access, audit) is { } refused)
+                {
+                    return refused;
+                }
+
                 try
                 {
                     return TypedResults.Ok(await series.QueryAsync(id, metric, since, until, step, http.RequestAborted));
@@ -66,10 +65,23 @@ public static partial class SensorReadApi
         return app;
     }
 
-    private const string AuditCategory = "ResponseCentre.Audit";
+    /// <summary>Null when the read may go ahead (and is audited); otherwise the answer to give, the refusal audited too.</summary>
+    private static async Task<IResult?> AuthorizeAsync(
+        string id, ResidentProfile? profile, string action, string? detail, HttpContext http, ResidentAccess access, Auditor audit)
+    {
+        var user = http.User.SignedInUser();
+        if (profile is null && !user.IsFieldStaff)
+        {
+            return TypedResults.NotFound();
+        }
 
-    private static string Caller(HttpContext http) => $"unauthenticated caller at {http.Connection.RemoteIpAddress}";
+        if (!await access.MayReadAsync(user, profile))
+        {
+            await audit.RecordAsync(user, AuditActions.Denied(action), resident: id, detail: detail);
+            return ResidentApi.Refused(user);
+        }
 
-    [LoggerMessage(1, LogLevel.Information, "Audit: {Caller} read {What} of resident {Resident}")]
-    private static partial void LogRead(ILogger logger, string caller, string what, string resident);
+        await audit.RecordAsync(user, action, resident: id, detail: detail);
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using ResponseCentre.Dashboard.Accounts;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ResponseCentre.Grains.Abstractions.Teams;
@@ -11,7 +12,7 @@ public static class TeamAdminApi
         ArgumentNullException.ThrowIfNull(app);
         var shared = app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var endpoints = new TeamAdminEndpoints(shared);
-        var admin = app.MapGroup("/api/admin/teams").WithTags("Teams");
+        var admin = app.MapGroup("/api/admin/teams").WithTags("Teams").RequireAuthorization(DashboardPolicies.Administrator);
 
         admin.MapPut("/{id}", endpoints.DefineTeamAsync)
             .Accepts<TeamDefinition>("application/json")
@@ -53,7 +54,8 @@ public static class TeamAdminApi
             .Produces(StatusCodes.Status404NotFound)
             .WithTags("Teams")
             .WithName("GetTeamOnDuty")
-            .WithSummary("Who in a team is on duty at a moment (at, ISO 8601; default now), and its leads.");
+            .WithSummary("Who in a team is on duty at a moment (at, ISO 8601; default now), and its leads.")
+            .RequireAuthorization(DashboardPolicies.Desk);
 
         return app;
     }

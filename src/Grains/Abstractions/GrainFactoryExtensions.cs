@@ -1,8 +1,11 @@
+using ResponseCentre.Grains.Abstractions.Accounts;
 using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Directory;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Abstractions.Statistics;
 using ResponseCentre.Grains.Abstractions.Teams;
 
 namespace ResponseCentre.Grains.Abstractions;
@@ -36,4 +39,20 @@ public static class GrainFactoryExtensions
     /// <summary>The centre's live incident feed.</summary>
     public static IIncidentFeedGrain GetIncidentFeed(this IGrainFactory grains) =>
         grains.GetGrain<IIncidentFeedGrain>(CentreFeedKey);
+
+    /// <summary>The centre's accounts.</summary>
+    public static IAccountDirectoryGrain GetAccounts(this IGrainFactory grains) =>
+        grains.GetGrain<IAccountDirectoryGrain>(CentreFeedKey);
+
+    /// <summary>The tenant's residents and teams, for lists and search.</summary>
+    public static ITenantDirectoryGrain GetTenantDirectory(this IGrainFactory grains, TenantId tenant) =>
+        grains.GetGrain<ITenantDirectoryGrain>(tenant.Value);
+
+    /// <summary>Every tenant the centre serves.</summary>
+    public static ITenantRegistryGrain GetTenantRegistry(this IGrainFactory grains) =>
+        grains.GetGrain<ITenantRegistryGrain>(CentreFeedKey);
+
+    /// <summary>The tenant's closed incidents, for the KPIs.</summary>
+    public static IIncidentStatsGrain GetIncidentStats(this IGrainFactory grains, TenantId tenant) =>
+        grains.GetGrain<IIncidentStatsGrain>(tenant.Value);
 }

@@ -105,7 +105,7 @@ public sealed class GatewayNodeKillTests(ITestOutputHelper output)
 
     private static async Task<int> CountStoredAsync(int httpPort)
     {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+        using var http = await SignIn.AsAdministratorAsync(new Uri($"http://127.0.0.1:{httpPort}"));
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         DashboardJson.Configure(json);
         var incidents = await http.GetFromJsonAsync<List<IncidentView>>("/api/incidents", json) ?? [];

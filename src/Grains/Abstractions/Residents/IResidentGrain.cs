@@ -11,6 +11,18 @@ public interface IResidentGrain : IGrainWithStringKey
     [Alias("Register")]
     Task RegisterAsync(ResidentProfile profile);
 
+    /// <summary>Records that the device is in the resident's home (the registry assigned it here).</summary>
+    [Alias("AttachDevice")]
+    Task AttachDeviceAsync(Devices.DeviceId device);
+
+    /// <summary>Records that the device was moved to another resident.</summary>
+    [Alias("DetachDevice")]
+    Task DetachDeviceAsync(Devices.DeviceId device);
+
+    /// <summary>The devices assigned to the resident.</summary>
+    [Alias("GetDevices"), ReadOnly]
+    Task<IReadOnlyList<Devices.DeviceId>> GetDevicesAsync();
+
     /// <summary>The profile, or null when the resident was never registered.</summary>
     [Alias("GetProfile"), ReadOnly]
     Task<ResidentProfile?> GetProfileAsync();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 
 namespace ResponseCentre.Grains.Devices;
@@ -47,8 +48,16 @@ public sealed partial class DeviceGrain(
             throw new ArgumentException($"Assignment of '{assignment.Device}' sent to device '{Id}'.", nameof(assignment));
         }
 
+        var previous = state.State.Assignment?.Resident;
         state.State.Assignment = assignment;
         await WriteAsync();
+        // The resident card lists a home's devices; keep both sides of the assignment in step.
+        if (previous is { } moved && moved != assignment.Resident)
+        {
+            await GrainFactory.GetResident(moved).DetachDeviceAsync(Id);
+        }
+
+        await GrainFactory.GetResident(assignment.Resident).AttachDeviceAsync(Id);
     }
 
     public Task<DeviceAssignment?> GetAssignmentAsync() => Task.FromResult(state.State.Assignment);

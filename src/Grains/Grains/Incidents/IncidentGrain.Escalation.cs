@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Incidents;
@@ -122,6 +123,11 @@ public sealed partial class IncidentGrain
         Record(time.GetUtcNow(), happened, actor, detail);
         await CommitAsync();
         await StopBackstopAsync();
+        if (View.IsClosed)
+        {
+            await RecordClosedAsync();
+        }
+
         return View;
     }
 
@@ -132,4 +138,24 @@ public sealed partial class IncidentGrain
             await this.UnregisterReminder(reminder);
         }
     }
+
+    /// <summary>
+    /// After the close is committed: the KPI row is derived data, so its failure is logged, never
+    /// thrown at the person who just closed the incident (their close already stands).
+    /// </summary>
+    private async Task RecordClosedAsync()
+    {
+        try
+        {
+            await GrainFactory.GetIncidentStats(View.Tenant)
+                .RecordAsync(ClosedIncidents.From(View, state.State.Resident?.District ?? "", state.State.Timeline));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStatsLost(logger, e, View.Id.Value);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "The KPI record of closed incident {Incident} could not be stored; it is missing from the KPIs")]
+    private static partial void LogStatsLost(ILogger logger, Exception exception, string incident);
 }

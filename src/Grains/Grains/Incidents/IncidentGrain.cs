@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Teams;
@@ -11,7 +12,8 @@ namespace ResponseCentre.Grains.Incidents;
 public sealed partial class IncidentGrain(
     [PersistentState("incident", StorageNames.Default)] IPersistentState<IncidentState> state,
     TimeProvider time,
-    EscalationMetrics metrics)
+    EscalationMetrics metrics,
+    ILogger<IncidentGrain> logger)
     : Grain, IIncidentGrain, IRemindable
 {
     private IncidentView View => state.State.View

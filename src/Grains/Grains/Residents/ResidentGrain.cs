@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Directory;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Incidents;
@@ -31,11 +33,39 @@ public sealed partial class ResidentGrain(
             throw new ArgumentException($"Profile of '{profile.Id}' sent to resident '{this.GetPrimaryKeyString()}'.", nameof(profile));
         }
 
+        var previousTenant = state.State.Profile?.Tenant;
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        if (previousTenant is { } moved && moved != profile.Tenant)
+        {
+            // The old tenant's desk must no longer list someone it no longer serves.
+            await GrainFactory.GetTenantDirectory(moved).RemoveResidentAsync(profile.Id);
+        }
+
+        await GrainFactory.GetTenantDirectory(profile.Tenant)
+            .UpsertResidentAsync(new ResidentSummary(profile.Id, profile.Tenant, profile.Name, profile.District, profile.CareLevel));
     }
 
     public Task<ResidentProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public async Task AttachDeviceAsync(DeviceId device)
+    {
+        if (!state.State.Devices.Contains(device))
+        {
+            state.State.Devices.Add(device);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task DetachDeviceAsync(DeviceId device)
+    {
+        if (state.State.Devices.Remove(device))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<DeviceId>> GetDevicesAsync() => Task.FromResult<IReadOnlyList<DeviceId>>([.. state.State.Devices]);
 
     public async Task<AlarmRaised> RaiseAlarmAsync(RaiseAlarm command)
     {

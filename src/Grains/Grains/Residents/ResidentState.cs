@@ -1,3 +1,4 @@
+using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Abstractions.Sensors;
 using ResponseCentre.Grains.Sensors;
@@ -23,4 +24,6 @@ public sealed class ResidentState
 
     /// <summary>What the sensor rules remember between readings, including their next deadline.</summary>
     [Id(5)] public SensorRuleTracking RuleTracking { get; set; } = SensorRuleTracking.Empty;
+
+    [Id(6)] public List<DeviceId> Devices { get; set; } = [];
 }

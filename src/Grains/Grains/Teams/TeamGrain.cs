@@ -1,3 +1,4 @@
+using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Teams;
 
 namespace ResponseCentre.Grains.Teams;
@@ -11,8 +12,15 @@ public sealed class TeamGrain(
     public async Task DefineAsync(TeamDefinition team)
     {
         TeamDefinitionValidator.Validate(team, Id);
+        var previousTenant = state.State.Definition?.Tenant;
         state.State.Definition = team;
         await state.WriteStateAsync();
+        if (previousTenant is { } moved && moved != team.Tenant)
+        {
+            await GrainFactory.GetTenantDirectory(moved).RemoveTeamAsync(team.Id);
+        }
+
+        await GrainFactory.GetTenantDirectory(team.Tenant).AddTeamAsync(team.Id);
     }
 
     public Task<TeamDefinition?> GetDefinitionAsync() => Task.FromResult(state.State.Definition);

@@ -1,0 +1,3 @@
+namespace ResponseCentre.Dashboard.Accounts;
+
+public sealed record LoginRequest(string UserName, string Password);

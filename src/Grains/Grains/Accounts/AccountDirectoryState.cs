@@ -1,0 +1,10 @@
+using ResponseCentre.Grains.Abstractions.Accounts;
+
+namespace ResponseCentre.Grains.Accounts;
+
+[GenerateSerializer, Alias("rc.AccountDirectoryState")]
+public sealed class AccountDirectoryState
+{
+    /// <summary>Accounts by lower-cased user name.</summary>
+    [Id(0)] public Dictionary<string, UserAccount> Accounts { get; set; } = [];
+}
