@@ -14,6 +14,7 @@ internal static class Usage
                 --message-id <id>     the device's message id (default: a new unique id)
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
+                --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
                 Exit code 0 when the centre stored the alarm, 2 when it refused it, 1 on failure.
 
               run    Simulate residents' devices sending alarms at a steady total rate.
@@ -23,6 +24,7 @@ internal static class Usage
                 --first <n>           number of the first device (default 1)
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
+                --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
                 Exit code 0 when every alarm was stored, 2 when any was refused, 1 when any failed.
 
               scenario  Play a situation in one resident's home (Ctrl+C ends stove-left-on).
@@ -34,6 +36,7 @@ internal static class Usage
                 --days <n>            restless-nights: nights of simulated history (default 14)
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
+                --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
             """);
         output.WriteLine($"  Alarm kinds: {string.Join(", ", AlarmKindNames.All)}");
     }

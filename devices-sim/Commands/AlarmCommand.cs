@@ -28,6 +28,12 @@ internal sealed class AlarmCommand(AlarmOptions options, TimeProvider time) : IS
             Console.WriteLine($"Publishing {AlarmKindNames.WireName(options.Kind)} alarm, message id {messageId}, on {device.EventsTopic}");
             published = await device.PublishAlarmAsync(options.Kind, messageId, stopping);
         }
+        catch (ConnectionRefusedException refused)
+        {
+            // The centre answered and said no (unknown device or wrong secret): a refusal, not a broken connection.
+            Console.Error.WriteLine($"Refused: {refused.Message}");
+            return ExitCodes.Rejected;
+        }
         catch (Exception ex) when (ex.IsConnectionProblem(stopping))
         {
             Console.Error.WriteLine($"Failed: {ex.Describe()}");

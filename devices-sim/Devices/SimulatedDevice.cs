@@ -9,7 +9,7 @@ using ResponseCentre.Protocol.Telemetry;
 
 namespace ResponseCentre.DevicesSim.Devices;
 
-/// <summary>One device with its own MQTT 5 connection; the gateway requires the client id to be the device id.</summary>
+/// <summary>One device with its own MQTT 5 connection; the gateway requires the client id and user name to be the device id, and its secret as password.</summary>
 internal sealed class SimulatedDevice : IAsyncDisposable
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
@@ -27,6 +27,7 @@ internal sealed class SimulatedDevice : IAsyncDisposable
         _options = new MqttClientOptionsBuilder()
             .WithTcpServer(broker.Host, broker.Port)
             .WithClientId(deviceId)
+            .WithCredentials(deviceId, broker.Secret)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithCleanStart()
             .WithTimeout(ReplyTimeout)
@@ -52,7 +53,12 @@ internal sealed class SimulatedDevice : IAsyncDisposable
         {
             if (!_client.IsConnected)
             {
-                await _client.ConnectAsync(_options, cancellationToken);
+                // MQTTnet 5 reports a refused CONNACK as a result, not an exception.
+                var connack = await _client.ConnectAsync(_options, cancellationToken);
+                if (connack.ResultCode != MqttClientConnectResultCode.Success)
+                {
+                    throw new ConnectionRefusedException(DeviceId, connack.ResultCode, connack.ReasonString);
+                }
             }
         }
         finally

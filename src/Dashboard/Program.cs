@@ -4,6 +4,7 @@ using ResponseCentre.Dashboard.Devices;
 using ResponseCentre.Dashboard.Hosting;
 using ResponseCentre.Dashboard.Incidents;
 using ResponseCentre.Dashboard.Kpis;
+using ResponseCentre.Dashboard.Observability;
 using ResponseCentre.Dashboard.Policies;
 using ResponseCentre.Dashboard.Registry;
 using ResponseCentre.Dashboard.Residents;
@@ -22,6 +23,7 @@ var roles = HostRoles.From(builder.Configuration);
 builder.AddResponseCentreSilo();
 builder.Services.AddHealthChecks();
 builder.AddTimeSeriesStore();
+builder.AddResponseCentreMetrics();
 if (roles.Dashboard)
 {
     builder.AddRegistrySeeding();
@@ -41,6 +43,7 @@ if (roles.Dashboard)
 var app = builder.Build();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+app.MapResponseCentreMetrics();
 if (roles.Dashboard)
 {
     app.UseWebUi();

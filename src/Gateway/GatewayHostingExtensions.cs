@@ -8,6 +8,8 @@ using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
 using ResponseCentre.Gateway.External;
 using ResponseCentre.Gateway.Ingest;
+using ResponseCentre.Gateway.Limits;
+using ResponseCentre.Gateway.Security;
 
 namespace ResponseCentre.Gateway;
 
@@ -27,6 +29,14 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<StatusIngest>();
         builder.Services.AddSingleton<ZigbeeIngest>();
         builder.Services.AddSingleton<DeviceMessageProcessor>();
+        builder.Services.AddOptions<GatewayLimitsOptions>()
+            .Bind(builder.Configuration.GetSection(GatewayLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<TimestampWindow>();
+        builder.Services.AddSingleton<TelemetryLane>();
+        builder.Services.AddSingleton<DeviceRateLimiter>();
+        builder.Services.AddSingleton<GatewayMetrics>();
         if (mode == GatewayMode.ExternalBroker)
         {
             AddExternalBroker(builder);
@@ -51,6 +61,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(services => CreateServer(services.GetRequiredService<IOptions<BrokerOptions>>().Value));
         builder.Services.AddSingleton<IDeviceAckChannel, BrokerAckChannel>();
         builder.Services.AddSingleton<DeviceMessageIngestor>();
+        builder.Services.AddSingleton<DeviceAuthenticator>();
         builder.Services.AddHostedService<MqttBroker>();
     }
 

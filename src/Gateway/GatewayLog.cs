@@ -25,4 +25,10 @@ internal static partial class GatewayLog
 
     [LoggerMessage(5, LogLevel.Error, "Alarm {MessageId} from device {DeviceId} could not be stored; not acknowledged, so it is delivered again")]
     public static partial void AlarmNotStored(ILogger logger, Exception exception, string messageId, string deviceId);
+
+    [LoggerMessage(8, LogLevel.Warning, "Refused MQTT connection of client '{ClientId}' (user '{UserName}') from {Endpoint}: {Reason}")]
+    public static partial void ConnectionRefused(ILogger logger, string? clientId, string? userName, string? endpoint, string reason);
+
+    [LoggerMessage(9, LogLevel.Warning, "Refused subscription of client {ClientId} to '{TopicFilter}': devices may subscribe only to their own acks topic")]
+    public static partial void SubscriptionRefused(ILogger logger, string clientId, string topicFilter);
 }

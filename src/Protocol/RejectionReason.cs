@@ -26,4 +26,16 @@ public enum RejectionReason
 
     /// <summary>A telemetry reading lies outside what a working sensor can report (PUBACK 0x99 payload format invalid).</summary>
     ValueOutOfRange,
+
+    /// <summary>The topic belongs to another device, or to no device this client may speak for (PUBACK 0x87 not authorised).</summary>
+    ForeignTopic,
+
+    /// <summary>The device's timestamp is too far in the future, or older than the centre accepts (PUBACK 0x99 payload format invalid).</summary>
+    TimestampOutOfRange,
+
+    /// <summary>The device publishes faster than its rate limit allows (PUBACK 0x97 quota exceeded).</summary>
+    RateLimited,
+
+    /// <summary>The centre is overloaded and sheds telemetry so alarms keep flowing; send it again later (PUBACK 0x97 quota exceeded).</summary>
+    Overloaded,
 }

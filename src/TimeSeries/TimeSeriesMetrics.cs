@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace ResponseCentre.TimeSeries;
 
 /// <summary>The store client's instruments, on the meter <c>ResponseCentre.TimeSeries</c>.</summary>
-internal sealed class TimeSeriesMetrics
+public sealed class TimeSeriesMetrics
 {
     public const string MeterName = "ResponseCentre.TimeSeries";
 
@@ -17,7 +17,7 @@ internal sealed class TimeSeriesMetrics
         _written = meter.CreateCounter<long>("responsecentre.timeseries.points_written", "{point}", "Points InfluxDB acknowledged.");
         _failures = meter.CreateCounter<long>("responsecentre.timeseries.write_failures", "{request}", "Write requests that failed and will be retried.");
         _refused = meter.CreateCounter<long>("responsecentre.timeseries.points_refused", "{point}", "Points in batches InfluxDB refused as invalid (not retried).");
-        meter.CreateObservableGauge("responsecentre.timeseries.points_buffered", () => status.BufferedPoints, "{point}", "Points in the local journal, not yet acknowledged by InfluxDB.");
+        meter.CreateObservableGauge("responsecentre.timeseries.buffer_depth", () => status.BufferedPoints, "{point}", "Points in the local journal, not yet acknowledged by InfluxDB.");
     }
 
     public void Written(int points) => _written.Add(points);

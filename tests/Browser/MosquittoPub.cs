@@ -15,7 +15,8 @@ public static class MosquittoPub
         var payload = $$"""{"deviceId":"{{resident.DeviceId}}","messageId":"{{Guid.NewGuid():N}}","kind":"{{kind}}","timestamp":"{{timestamp}}"}""";
         var (exitCode, output) = await ExternalProcess.RunAsync(TimeSpan.FromSeconds(15), "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(CultureInfo.InvariantCulture), "-q", "1",
-            "-i", resident.DeviceId, "-t", Topics.DeviceEvents(resident.DeviceId), "-m", payload);
+            "-i", resident.DeviceId, "-u", resident.DeviceId, "-P", TestDevice.DemoSecret,
+            "-t", Topics.DeviceEvents(resident.DeviceId), "-m", payload);
         Assert.True(exitCode == 0, $"mosquitto_pub exited with {exitCode}: {output}");
     }
 }

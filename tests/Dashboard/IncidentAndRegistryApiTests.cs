@@ -28,7 +28,8 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
 
         Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/residents/api-r-1", resident, Json)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/devices/api-d-1", new { resident = "api-r-1" }, Json)).StatusCode);
-        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "api-d-1");
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/devices/api-d-1/credentials", new { secret = "api-d-1-own-secret-0001" }, Json)).StatusCode);
+        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "api-d-1", password: "api-d-1-own-secret-0001");
 
         var puback = await device.PublishAlarmAsync(AlarmKind.PushButton);
 

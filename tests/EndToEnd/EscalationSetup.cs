@@ -38,6 +38,7 @@ public static class EscalationSetup
         var resident = new ResidentId($"{tenant}-resident");
         await PutAsync(http, $"/api/admin/residents/{resident}", new ResidentProfile(resident, new TenantId(tenant), "Kari", "North", CareLevel.AtRisk, []), json);
         await PutAsync(http, $"/api/admin/devices/{tenant}-device", new { resident = resident.Value }, json);
+        await PutAsync(http, $"/api/admin/devices/{tenant}-device/credentials", new { secret = TestDevice.DemoSecret }, json);
         return (anna, bjorn, lead);
     }
 

@@ -14,11 +14,11 @@ public sealed class MosquittoClientTests(ResponseCentreApp app)
     public async Task Alarm_from_mosquitto_pub_with_the_documented_topic_and_payload_reaches_the_dashboard(string version, string deviceId)
     {
         await using var dashboard = await DashboardListener.ConnectAsync(app.BaseAddress);
-        var payload = $$"""{"deviceId":"{{deviceId}}","messageId":"m-1","kind":"push_button","timestamp":"2026-11-22T21:00:00Z"}""";
+        var payload = $$"""{"deviceId":"{{deviceId}}","messageId":"m-1","kind":"push_button","timestamp":"{{DateTimeOffset.UtcNow:O}}"}""";
 
         var (exitCode, output) = await ExternalProcess.RunAsync(Patience, "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-V", version, "-i", deviceId, "-q", "1",
+            "-V", version, "-i", deviceId, "-u", deviceId, "-P", TestDevice.DemoSecret, "-q", "1",
             "-t", $"rc/v1/devices/{deviceId}/events", "-m", payload);
 
         Assert.True(exitCode == 0, output);
@@ -31,7 +31,7 @@ public sealed class MosquittoClientTests(ResponseCentreApp app)
     {
         var (_, output) = await ExternalProcess.RunAsync(Patience, "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-V", "mqttv5", "-i", "sim-0303", "-q", "1",
+            "-V", "mqttv5", "-i", "sim-0303", "-u", "sim-0303", "-P", TestDevice.DemoSecret, "-q", "1",
             "-t", "rc/v1/devices/sim-0303/events", "-m", "not json");
 
         Assert.Contains("Payload format invalid", output, StringComparison.Ordinal);

@@ -24,14 +24,12 @@ public sealed class RejectedPublishTests(ResponseCentreApp app)
     }
 
     [Fact]
-    public async Task Unknown_device_is_refused_as_not_authorised_and_logged()
+    public async Task Unknown_device_cannot_connect_and_is_logged()
     {
-        await using var device = await TestDevice.ConnectAsync(app.MqttPort, "not-registered-1");
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestDevice.ConnectAsync(app.MqttPort, "not-registered-1"));
 
-        var puback = await device.PublishAlarmAsync(AlarmKind.Fall);
-
-        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, puback.ReasonCode);
-        AssertLogged("UnknownDevice (device 'not-registered-1' is not registered)");
+        Assert.Contains("BadUserNameOrPassword", refused.Message, StringComparison.Ordinal);
+        AssertLogged("Refused MQTT connection of client 'not-registered-1'");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SensorIngestTests(ResponseCentreApp app)
     [Fact]
     public async Task Readings_from_mosquitto_pub_become_the_resident_s_latest_sensor_state()
     {
-        var payload = """{"deviceId":"sim-0311","messageId":"t-1","timestamp":"2026-11-24T18:00:00Z","readings":{"stove_on":true,"stove_temperature":231.5}}""";
+        var payload = $$$"""{"deviceId":"sim-0311","messageId":"t-1","timestamp":"{{{DateTimeOffset.UtcNow.AddHours(-1):O}}}","readings":{"stove_on":true,"stove_temperature":231.5}}""";
 
         var (exitCode, output) = await PublishAsync("sim-0311", "rc/v1/devices/sim-0311/telemetry", payload);
 
@@ -75,7 +75,8 @@ public sealed class SensorIngestTests(ResponseCentreApp app)
     private Task<(int ExitCode, string Output)> PublishAsync(string clientId, string topic, string payload) =>
         ExternalProcess.RunAsync(Patience, "mosquitto_pub",
             "-h", "127.0.0.1", "-p", app.MqttPort.ToString(CultureInfo.InvariantCulture),
-            "-V", "mqttv5", "-i", clientId, "-q", "1", "-t", topic, "-m", payload);
+            "-V", "mqttv5", "-i", clientId, "-u", clientId, "-P", clientId == TestDevice.DemoBridgeUser ? TestDevice.DemoBridgeSecret : TestDevice.DemoSecret,
+            "-q", "1", "-t", topic, "-m", payload);
 
     private async Task RegisterDeviceAsync(string device, string resident)
     {

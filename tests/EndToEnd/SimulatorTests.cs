@@ -33,7 +33,7 @@ public sealed partial class SimulatorTests(ResponseCentreApp app)
             "alarm", "--device", "not-registered-2", "--kind", "fall", "--port", Port);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("NotAuthorized", output, StringComparison.Ordinal);
+        Assert.Contains("BadUserNameOrPassword", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,19 +27,36 @@ public sealed class TestDevice : IAsyncDisposable
         };
     }
 
+    /// <summary>The secret every seeded demo device has (demo.json's demoDeviceSecret); real devices get their own.</summary>
+    public const string DemoSecret = "demo-device-secret";
+
+    /// <summary>The zigbee2mqtt bridge account configured in the dashboard's appsettings.json.</summary>
+    public const string DemoBridgeUser = "zigbee2mqtt";
+
+    public const string DemoBridgeSecret = "demo-bridge-secret";
+
     public string DeviceId { get; }
 
     public ChannelReader<AckMessage> Acks => _acks.Reader;
 
-    public static async Task<TestDevice> ConnectAsync(int port, string deviceId, MqttProtocolVersion version = MqttProtocolVersion.V500)
+    /// <summary>Connects as <paramref name="deviceId"/> with its secret (the demo secret unless given) and subscribes to its acks.</summary>
+    public static async Task<TestDevice> ConnectAsync(
+        int port, string deviceId, MqttProtocolVersion version = MqttProtocolVersion.V500, string password = DemoSecret)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         var device = new TestDevice(deviceId, client);
-        await client.ConnectAsync(new MqttClientOptionsBuilder()
+        var connack = await client.ConnectAsync(new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
             .WithClientId(deviceId)
+            .WithCredentials(deviceId, password)
             .WithProtocolVersion(version)
             .Build());
+        if (connack.ResultCode != MqttClientConnectResultCode.Success)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"The broker refused {deviceId}: CONNACK {connack.ResultCode}");
+        }
+
         await client.SubscribeAsync(Topics.DeviceAcks(deviceId), MqttQualityOfServiceLevel.AtLeastOnce);
         return device;
     }

@@ -111,7 +111,7 @@ public sealed class InfluxWriteTests : IAsyncLifetime
         Assert.Equal("time-series store answers; 0 points buffered", health.Description);
         Assert.Equal(0L, health.Data["bufferedPoints"]);
         Assert.Equal(store.Status.LastSuccessfulWrite, health.Data["lastSuccessfulWrite"]);
-        using var buffered = new CounterTotal(store.Services, "responsecentre.timeseries.points_buffered");
+        using var buffered = new CounterTotal(store.Services, "responsecentre.timeseries.buffer_depth");
         Assert.Equal(0, buffered.Observe());
     }
 }

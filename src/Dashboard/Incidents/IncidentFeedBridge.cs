@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using ResponseCentre.Dashboard.Observability;
+using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
@@ -12,11 +14,20 @@ namespace ResponseCentre.Dashboard.Incidents;
 /// desk); each risk signal to the desk and the resident's teams.
 /// </summary>
 internal sealed partial class IncidentFeedBridge(
-    IGrainFactory grains, IHubContext<IncidentHub, IDashboardClient> hub, TimeProvider time, ILogger<IncidentFeedBridge> logger)
+    IGrainFactory grains, IHubContext<IncidentHub, IDashboardClient> hub, OpenIncidentGauge gauge, TimeProvider time, ILogger<IncidentFeedBridge> logger)
     : IncidentFeedSubscriber(grains, time)
 {
-    public override Task IncidentChangedAsync(IncidentView incident) =>
-        hub.Clients.Groups([.. Desk(incident), .. StaffOf(incident)]).IncidentChanged(incident);
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        gauge.Reset(await Grains.GetIncidentFeed().GetOpenIncidentsAsync());
+    }
+
+    public override Task IncidentChangedAsync(IncidentView incident)
+    {
+        gauge.Apply(incident);
+        return hub.Clients.Groups([.. Desk(incident), .. StaffOf(incident)]).IncidentChanged(incident);
+    }
 
     public override Task NotifiedAsync(EscalationNotice notice) =>
         hub.Clients.Groups([.. Desk(notice.Incident), .. notice.Recipients.Select(IncidentHub.StaffGroup)]).Notified(notice);

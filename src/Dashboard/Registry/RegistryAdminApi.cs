@@ -47,6 +47,25 @@ public static class RegistryAdminApi
             .WithName("PutDevice")
             .WithSummary("Registers a device to a resident; it may then publish alarms.");
 
+        admin.MapPut("/devices/{id}/credentials", async Task<IResult> (string id, DeviceSecret body, IGrainFactory grains) =>
+            {
+                var device = grains.GetDevice(new DeviceId(id));
+                if (await device.GetAssignmentAsync() is null)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                if (body.Secret is not { Length: >= DeviceCredential.MinimumSecretLength })
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["secret"] = [$"at least {DeviceCredential.MinimumSecretLength} characters"] });
+                }
+
+                await device.SetCredentialAsync(DeviceCredential.For(body.Secret));
+                return TypedResults.NoContent();
+            })
+            .WithName("PutDeviceCredentials")
+            .WithSummary("Sets the device's secret (16+ characters), which it sends as the MQTT password with its id as user name; only a hash is kept. The old secret stops working at once for new connections.");
+
         admin.MapGet("/devices/{id}", async Task<IResult> (string id, IGrainFactory grains) =>
                 await grains.GetDevice(new DeviceId(id)).GetAssignmentAsync() is { } assignment
                     ? TypedResults.Ok(assignment)

@@ -43,7 +43,7 @@ internal sealed partial class RegistrySeeder(
         await Parallel.ForEachAsync(seed.AllResidents(), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken },
             async (resident, _) =>
             {
-                if (await RegisterIfNewAsync(resident))
+                if (await RegisterIfNewAsync(resident, seed.DemoDeviceSecret))
                 {
                     Interlocked.Increment(ref added);
                 }
@@ -85,7 +85,7 @@ internal sealed partial class RegistrySeeder(
         }
     }
 
-    private async Task<bool> RegisterIfNewAsync(SeedResident seed)
+    private async Task<bool> RegisterIfNewAsync(SeedResident seed, string? deviceSecret)
     {
         var residentId = new ResidentId(seed.Id);
         var resident = grains.GetResident(residentId);
@@ -103,7 +103,14 @@ internal sealed partial class RegistrySeeder(
         });
         foreach (var device in seed.Devices)
         {
-            await grains.GetDevice(new DeviceId(device)).AssignAsync(new DeviceAssignment(new DeviceId(device), residentId));
+            var grain = grains.GetDevice(new DeviceId(device));
+            await grain.AssignAsync(new DeviceAssignment(new DeviceId(device), residentId));
+            if (deviceSecret is not null)
+            {
+                // Demo devices share one documented secret, each hashed under its own salt; real
+                // devices get their own through PUT /api/admin/devices/{id}/credentials.
+                await grain.SetCredentialAsync(DeviceCredential.For(deviceSecret));
+            }
         }
 
         return true;

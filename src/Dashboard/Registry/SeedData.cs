@@ -10,7 +10,8 @@ public sealed record SeedData(
     SeedSimulatedResidents? SimulatedResidents,
     IReadOnlyList<SeedTeam>? Teams = null,
     IReadOnlyList<TenantPolicies>? Policies = null,
-    IReadOnlyList<UserAccount>? Accounts = null)
+    IReadOnlyList<UserAccount>? Accounts = null,
+    string? DemoDeviceSecret = null)
 {
     /// <summary>The listed residents followed by the simulator's block.</summary>
     public IEnumerable<SeedResident> AllResidents()

@@ -14,4 +14,7 @@ public sealed class BrokerOptions
     /// <summary>The address to listen on (default any IPv4 address, so devices on the network can reach it).</summary>
     [Required]
     public string BindAddress { get; set; } = "0.0.0.0";
+
+    /// <summary>Bridges (zigbee2mqtt) allowed to publish on zigbee2mqtt's topics for the devices behind them.</summary>
+    public List<Security.BridgeAccount> Bridges { get; set; } = [];
 }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Ingest;
+using ResponseCentre.Gateway.Security;
 
 namespace ResponseCentre.Gateway.Broker;
 
@@ -14,13 +14,16 @@ internal sealed class MqttBroker : IHostedService
     private readonly BrokerOptions _options;
     private readonly ILogger<MqttBroker> _logger;
 
-    public MqttBroker(MqttServer server, DeviceMessageIngestor ingestor, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
+    public MqttBroker(
+        MqttServer server, DeviceMessageIngestor ingestor, DeviceAuthenticator authenticator, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
     {
         _server = server;
         _options = options.Value;
         _logger = logger;
-        _server.ValidatingConnectionAsync += RefuseReservedClientId;
+        _server.ValidatingConnectionAsync += authenticator.ValidateAsync;
         _server.InterceptingPublishAsync += ingestor.InterceptAsync;
+        _server.InterceptingSubscriptionAsync += ingestor.InterceptSubscriptionAsync;
+        _server.ClientDisconnectedAsync += ingestor.ForgetAsync;
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -42,16 +45,5 @@ internal sealed class MqttBroker : IHostedService
             // unacknowledged publishes stay with their devices. Log it rather than fail the shutdown.
             GatewayLog.BrokerStopRaced(_logger, ex);
         }
-    }
-
-    private Task RefuseReservedClientId(ValidatingConnectionEventArgs args)
-    {
-        if (string.Equals(args.ClientId, BrokerIdentity.ClientId, StringComparison.OrdinalIgnoreCase))
-        {
-            args.ReasonCode = MqttConnectReasonCode.ClientIdentifierNotValid;
-            GatewayLog.ReservedClientIdRefused(_logger, args.RemoteEndPoint?.ToString());
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.Extensions.Logging;
+using ResponseCentre.Gateway.Limits;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Protocol;
@@ -7,7 +8,8 @@ using ResponseCentre.Protocol;
 namespace ResponseCentre.Gateway.Ingest;
 
 /// <summary>Validates an alarm event and stores it in the resident's grain, which opens or joins an incident.</summary>
-internal sealed class AlarmIngest(IGrainFactory grains, IDeviceAckChannel acks, TimeProvider time, ILogger<AlarmIngest> logger)
+internal sealed class AlarmIngest(
+    IGrainFactory grains, IDeviceAckChannel acks, TimestampWindow window, TimeProvider time, ILogger<AlarmIngest> logger)
 {
     public Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload) =>
         ReadThenStore.RunAsync(AlarmEventReader.Read(deviceId, payload), deviceId, acks, StoreAsync,
@@ -15,6 +17,12 @@ internal sealed class AlarmIngest(IGrainFactory grains, IDeviceAckChannel acks, 
 
     private async Task<IngestResult> StoreAsync(AlarmEventMessage alarm)
     {
+        if (window.CheckAlarm(alarm.Timestamp) is { } untrusted)
+        {
+            await acks.SendAsync(alarm.DeviceId, DeviceMessageTranslator.ToRejectedAck(alarm.MessageId, untrusted));
+            return IngestResult.Rejected(untrusted);
+        }
+
         var assignment = await grains.GetDevice(new DeviceId(alarm.DeviceId)).TouchAsync(time.GetUtcNow());
         if (assignment is null)
         {

@@ -1,14 +1,20 @@
 using Microsoft.Extensions.Logging;
+using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Gateway.Limits;
+using ResponseCentre.Gateway.Security;
+using ResponseCentre.Protocol;
 
 namespace ResponseCentre.Gateway.Ingest;
 
 /// <summary>
-/// Handles every publish a device makes to the embedded broker. The broker sends the PUBACK only
-/// after this returns, so a device is acknowledged only once its alarm is stored in the resident's grain.
+/// Handles every publish a device makes to the embedded broker: the topic must be the device's own
+/// and within its rate limit, then the message is processed. The broker sends the PUBACK only after
+/// this returns, so a device is acknowledged only once its alarm is stored in the resident's grain.
 /// </summary>
-internal sealed class DeviceMessageIngestor(DeviceMessageProcessor processor, ILogger<DeviceMessageIngestor> logger)
+internal sealed class DeviceMessageIngestor(
+    DeviceMessageProcessor processor, DeviceRateLimiter limiter, GatewayMetrics metrics, ILogger<DeviceMessageIngestor> logger)
 {
     public async Task InterceptAsync(InterceptingPublishEventArgs args)
     {
@@ -19,13 +25,14 @@ internal sealed class DeviceMessageIngestor(DeviceMessageProcessor processor, IL
 
         // Device messages are for the centre; the broker does not relay them to other clients.
         args.ProcessPublish = false;
-
-        var result = await processor.ProcessAsync(args.ApplicationMessage.Topic, args.ApplicationMessage.Payload, args.ApplicationMessage.Retain);
+        var topic = args.ApplicationMessage.Topic;
+        var result = Admit(DeviceIdentity.Of(args.SessionItems), topic)
+            ?? await processor.ProcessAsync(topic, args.ApplicationMessage.Payload, args.ApplicationMessage.Retain);
         if (result.Rejection is { } rejection)
         {
             args.Response.ReasonCode = RejectionReasonCodes.For(rejection.Reason);
             args.Response.ReasonString = rejection.Detail;
-            GatewayLog.PublishRejected(logger, args.ClientId, args.ApplicationMessage.Topic, rejection.Reason, rejection.Detail);
+            GatewayLog.PublishRejected(logger, args.ClientId, topic, rejection.Reason, rejection.Detail);
         }
         else if (result.Failure is not null)
         {
@@ -33,5 +40,53 @@ internal sealed class DeviceMessageIngestor(DeviceMessageProcessor processor, IL
             // device keep the message and send it again when it reconnects.
             args.CloseConnection = true;
         }
+    }
+
+    public Task InterceptSubscriptionAsync(InterceptingSubscriptionEventArgs args)
+    {
+        if (args.ClientId == BrokerIdentity.ClientId)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (DeviceIdentity.Of(args.SessionItems) is not { } identity || !TopicAcl.MaySubscribe(identity, args.TopicFilter.Topic))
+        {
+            args.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+            args.ReasonString = $"a device may subscribe only to {Topics.DeviceAcks("{its id}")}";
+            args.ProcessSubscription = false;
+            GatewayLog.SubscriptionRefused(logger, args.ClientId, args.TopicFilter.Topic);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAsync(ClientDisconnectedEventArgs args)
+    {
+        limiter.Forget(args.ClientId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Null when the publish may be processed; otherwise the refusal (counted by the processor's metrics too).</summary>
+    private IngestResult? Admit(DeviceIdentity? identity, string topic)
+    {
+        if (identity is null || !TopicAcl.MayPublish(identity, topic))
+        {
+            return Refuse(new ProtocolRejection(RejectionReason.ForeignTopic,
+                $"'{topic}' is not a topic of {(identity is null ? "an unauthenticated client" : identity.Id)}; a device publishes only on its own topics"));
+        }
+
+        if (!limiter.TryAcquire(identity.Id, isAlarm: Topics.TryParseDeviceEvents(topic, out _)))
+        {
+            return Refuse(new ProtocolRejection(RejectionReason.RateLimited,
+                $"{identity.Id} publishes faster than its rate limit allows; slow down and send it again"));
+        }
+
+        return null;
+    }
+
+    private IngestResult Refuse(ProtocolRejection rejection)
+    {
+        metrics.Rejected(rejection.Reason);
+        return IngestResult.Rejected(rejection);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using ResponseCentre.Gateway.Limits;
 using ResponseCentre.Protocol;
 using ResponseCentre.Protocol.Zigbee2Mqtt;
 
@@ -8,35 +9,56 @@ namespace ResponseCentre.Gateway.Ingest;
 /// Takes one device message, whatever broker it came through, to the ingest for its topic. The
 /// caller acknowledges the message to the device only when the result says stored or rejected.
 /// </summary>
-internal sealed class DeviceMessageProcessor(AlarmIngest alarms, TelemetryIngest telemetry, StatusIngest status, ZigbeeIngest zigbee)
+internal sealed class DeviceMessageProcessor(
+    AlarmIngest alarms, TelemetryIngest telemetry, StatusIngest status, ZigbeeIngest zigbee, TelemetryLane lane, GatewayMetrics metrics)
 {
     private static readonly ProtocolRejection UnknownTopic = new(RejectionReason.UnknownTopic,
         $"devices publish alarm events on {Topics.AllDeviceEvents}, sensor readings on {Topics.AllDeviceTelemetry}, " +
         $"heartbeats on {Topics.AllDeviceStatus}, " +
         $"and zigbee2mqtt device states on {Zigbee2MqttTopics.AllDevices}");
 
-    public Task<IngestResult> ProcessAsync(string topic, ReadOnlySequence<byte> payload, bool retained = false)
+    private static readonly ProtocolRejection Shed = new(RejectionReason.Overloaded,
+        "the centre is busy and sheds sensor readings so alarms keep flowing; send them again shortly");
+
+    public async Task<IngestResult> ProcessAsync(string topic, ReadOnlySequence<byte> payload, bool retained = false)
+    {
+        var result = await RouteAsync(topic, payload, retained);
+        if (result.Rejection is { } rejection)
+        {
+            metrics.Rejected(rejection.Reason);
+        }
+
+        return result;
+    }
+
+    private Task<IngestResult> RouteAsync(string topic, ReadOnlySequence<byte> payload, bool retained)
     {
         if (Topics.TryParseDeviceEvents(topic, out var deviceId))
         {
+            metrics.MessageIn("alarm");
             return alarms.ProcessAsync(deviceId, payload);
         }
 
         if (Topics.TryParseDeviceTelemetry(topic, out deviceId))
         {
-            return telemetry.ProcessAsync(deviceId, payload);
+            metrics.MessageIn("telemetry");
+            // Readings take the lane; alarms above never wait behind them.
+            return lane.RunAsync(() => telemetry.ProcessAsync(deviceId, payload), () => IngestResult.Rejected(Shed));
         }
 
         if (Topics.TryParseDeviceStatus(topic, out deviceId))
         {
+            metrics.MessageIn("status");
             return status.ProcessAsync(deviceId, payload, retained);
         }
 
         if (Zigbee2MqttTopics.TryParseDeviceState(topic, out deviceId))
         {
-            return zigbee.ProcessAsync(deviceId, payload);
+            metrics.MessageIn("zigbee");
+            return lane.RunAsync(() => zigbee.ProcessAsync(deviceId, payload), () => IngestResult.Rejected(Shed));
         }
 
+        metrics.MessageIn("other");
         // zigbee2mqtt's bridge and availability messages are its own business (availability will
         // feed device supervision); acknowledging them keeps zigbee2mqtt from resending.
         return Task.FromResult(Zigbee2MqttTopics.IsZigbee2Mqtt(topic) ? IngestResult.Ignored() : IngestResult.Rejected(UnknownTopic));

@@ -9,10 +9,10 @@ internal static class RejectionReasonCodes
     public static MqttPubAckReasonCode For(RejectionReason reason) => reason switch
     {
         RejectionReason.UnknownTopic => MqttPubAckReasonCode.TopicNameInvalid,
-        RejectionReason.PayloadTooLarge => MqttPubAckReasonCode.QuotaExceeded,
+        RejectionReason.PayloadTooLarge or RejectionReason.RateLimited or RejectionReason.Overloaded => MqttPubAckReasonCode.QuotaExceeded,
         RejectionReason.MalformedPayload or RejectionReason.UnknownKind or RejectionReason.UnknownMetric or RejectionReason.ValueOutOfRange
-            => MqttPubAckReasonCode.PayloadFormatInvalid,
-        RejectionReason.DeviceMismatch or RejectionReason.UnknownDevice => MqttPubAckReasonCode.NotAuthorized,
+            or RejectionReason.TimestampOutOfRange => MqttPubAckReasonCode.PayloadFormatInvalid,
+        RejectionReason.DeviceMismatch or RejectionReason.UnknownDevice or RejectionReason.ForeignTopic => MqttPubAckReasonCode.NotAuthorized,
         _ => MqttPubAckReasonCode.UnspecifiedError,
     };
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.Extensions.Logging;
+using ResponseCentre.Gateway.Limits;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Protocol.Telemetry;
@@ -14,7 +15,7 @@ namespace ResponseCentre.Gateway.Ingest;
 /// needs none); refused ones do, with the reason.
 /// </summary>
 internal sealed class TelemetryIngest(
-    IGrainFactory grains, ITelemetrySink series, IDeviceAckChannel acks, TimeProvider time, ILogger<TelemetryIngest> logger)
+    IGrainFactory grains, ITelemetrySink series, IDeviceAckChannel acks, TimestampWindow window, TimeProvider time, ILogger<TelemetryIngest> logger)
 {
     public Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload) =>
         ReadThenStore.RunAsync(TelemetryReader.Read(deviceId, payload), deviceId, acks, StoreAsync,
@@ -22,6 +23,12 @@ internal sealed class TelemetryIngest(
 
     private async Task<IngestResult> StoreAsync(TelemetryBatch batch)
     {
+        if (window.CheckTelemetry(batch.Timestamp) is { } untrusted)
+        {
+            await acks.SendAsync(batch.DeviceId, DeviceMessageTranslator.ToRejectedAck(batch.MessageId, untrusted));
+            return IngestResult.Rejected(untrusted);
+        }
+
         var assignment = await grains.GetDevice(new DeviceId(batch.DeviceId)).TouchAsync(time.GetUtcNow());
         if (assignment is null)
         {

@@ -44,4 +44,12 @@ public interface IDeviceGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Touch")]
     Task<DeviceAssignment?> TouchAsync(DateTimeOffset receivedAt);
+
+    /// <summary>Stores the device's credential (replacing any earlier one) and returns once it is durable.</summary>
+    [Alias("SetCredential")]
+    Task SetCredentialAsync(DeviceCredential credential);
+
+    /// <summary>The device's credential, or null when none was set (such a device cannot connect).</summary>
+    [Alias("GetCredential"), Orleans.Concurrency.ReadOnly]
+    Task<DeviceCredential?> GetCredentialAsync();
 }

@@ -18,6 +18,9 @@ public abstract class IncidentFeedSubscriber(IGrainFactory grains, TimeProvider 
 
     private IIncidentFeedObserver? _reference;
 
+    /// <summary>The grain factory the subscription goes through, for subclasses that read the feed too.</summary>
+    protected IGrainFactory Grains => grains;
+
     /// <inheritdoc />
     public virtual Task IncidentChangedAsync(IncidentView incident) => Task.CompletedTask;
 

@@ -62,6 +62,14 @@ public sealed partial class DeviceGrain(
 
     public Task<DeviceAssignment?> GetAssignmentAsync() => Task.FromResult(state.State.Assignment);
 
+    public async Task SetCredentialAsync(DeviceCredential credential)
+    {
+        state.State.Credential = credential;
+        await WriteAsync();
+    }
+
+    public Task<DeviceCredential?> GetCredentialAsync() => Task.FromResult(state.State.Credential);
+
     public async Task SetSupervisionAsync(DeviceSupervision supervision)
     {
         if (DeviceSupervisionPolicy.Validate(supervision) is { Count: > 0 } errors)

@@ -29,4 +29,6 @@ public sealed class DeviceState
     [Id(8)] public bool? Tamper { get; set; }
 
     [Id(9)] public List<TrackedFault> Faults { get; set; } = [];
+
+    [Id(10)] public DeviceCredential? Credential { get; set; }
 }

@@ -6,7 +6,7 @@ namespace ResponseCentre.Grains.Incidents;
 public sealed class EscalationMetrics
 {
     public const string MeterName = "ResponseCentre.Escalation";
-    public const string DeadlineLatenessName = "rc.escalation.deadline_lateness";
+    public const string DeadlineLatenessName = "responsecentre.escalation.deadline_lateness";
 
     private readonly Histogram<double> _deadlineLateness;
 

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Grains.Abstractions;
+using ResponseCentre.Grains.Abstractions.Devices;
+
+namespace ResponseCentre.Gateway.Security;
+
+/// <summary>
+/// Checks every MQTT CONNECT: a device connects with its id as client id and user name and its
+/// secret as password; a bridge with its configured user name and secret. Anything else is refused
+/// with a reason code, a log line and a count.
+/// </summary>
+internal sealed class DeviceAuthenticator(IGrainFactory grains, IOptions<BrokerOptions> options, GatewayMetrics metrics, ILogger<DeviceAuthenticator> logger)
+{
+    public async Task ValidateAsync(ValidatingConnectionEventArgs args)
+    {
+        var endpoint = args.RemoteEndPoint?.ToString();
+        if (string.Equals(args.ClientId, BrokerIdentity.ClientId, StringComparison.OrdinalIgnoreCase))
+        {
+            Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "reserved client id", endpoint);
+            return;
+        }
+
+        if (string.IsNullOrEmpty(args.UserName) || args.Password is null)
+        {
+            Refuse(args, MqttConnectReasonCode.BadUserNameOrPassword, "no user name or password", endpoint);
+            return;
+        }
+
+        if (options.Value.Bridges.Find(b => b.UserName == args.UserName) is { } bridge)
+        {
+            if (new DeviceCredential(bridge.Salt, bridge.Hash).Verifies(args.Password))
+            {
+                new DeviceIdentity(bridge.UserName, IsBridge: true).StoreIn(args.SessionItems);
+                return;
+            }
+
+            Refuse(args, MqttConnectReasonCode.BadUserNameOrPassword, "wrong bridge secret", endpoint);
+            return;
+        }
+
+        if (args.ClientId != args.UserName)
+        {
+            // One device, one session: a device cannot take over another device's session by client id.
+            Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "client id differs from the device id in the user name", endpoint);
+            return;
+        }
+
+        var credential = Protocol.DeviceIds.IsValid(args.UserName)
+            ? await grains.GetDevice(new DeviceId(args.UserName)).GetCredentialAsync()
+            : null;
+        if (credential is null || !credential.Verifies(args.Password))
+        {
+            // Unknown device and wrong secret look the same from outside, so ids cannot be probed.
+            Refuse(args, MqttConnectReasonCode.BadUserNameOrPassword, credential is null ? "unknown device or no credential" : "wrong secret", endpoint);
+            return;
+        }
+
+        new DeviceIdentity(args.UserName, IsBridge: false).StoreIn(args.SessionItems);
+    }
+
+    private void Refuse(ValidatingConnectionEventArgs args, MqttConnectReasonCode code, string reason, string? endpoint)
+    {
+        args.ReasonCode = code;
+        metrics.ConnectionRefused(code);
+        GatewayLog.ConnectionRefused(logger, args.ClientId, args.UserName, endpoint, reason);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using MQTTnet;
+using ResponseCentre.Protocol;
+using ResponseCentre.Testing;
+
+namespace ResponseCentre.EndToEnd.Tests.Security;
+
+/// <summary>
+/// Per-device token buckets, with small limits from configuration (telemetry and status 1/s with a
+/// burst of 5, alarms 1/s with a burst of 3): publishes beyond them are refused as quota exceeded.
+/// </summary>
+public sealed class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateLimitedApp>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly ResponseCentreApp _app = fixture.App;
+
+    [Fact]
+    public async Task Telemetry_beyond_the_burst_is_refused_as_quota_exceeded_naming_the_rate()
+    {
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0742");
+
+        var run = await PublishQuicklyAsync(device, n => (Topics.DeviceTelemetry(device.DeviceId), DevicePayloads.Telemetry(device.DeviceId, n)));
+
+        AssertBucket(run, RateLimitedApp.Burst, RateLimitedApp.MessagesPerSecond);
+    }
+
+    [Fact]
+    public async Task Status_beyond_the_burst_is_refused_as_quota_exceeded_naming_the_rate()
+    {
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0743");
+
+        var run = await PublishQuicklyAsync(device, n => (Topics.DeviceStatus(device.DeviceId), DevicePayloads.Heartbeat(device.DeviceId, n)));
+
+        AssertBucket(run, RateLimitedApp.Burst, RateLimitedApp.MessagesPerSecond);
+    }
+
+    [Fact]
+    public async Task Alarms_beyond_the_alarm_burst_are_refused_as_quota_exceeded_naming_the_rate()
+    {
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0744");
+
+        var run = await PublishQuicklyAsync(device, n => (Topics.DeviceEvents(device.DeviceId), DevicePayloads.Alarm(device.DeviceId, n)));
+
+        AssertBucket(run, RateLimitedApp.AlarmBurst, RateLimitedApp.AlarmsPerSecond);
+    }
+
+    [Fact]
+    public async Task Alarms_have_their_own_bucket_so_a_device_out_of_telemetry_allowance_still_raises_an_alarm()
+    {
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0745");
+        var telemetry = await PublishQuicklyAsync(device, n => (Topics.DeviceTelemetry(device.DeviceId), DevicePayloads.Telemetry(device.DeviceId, n)));
+        Assert.Contains(MqttClientPublishReasonCode.QuotaExceeded, telemetry.Codes);
+
+        var alarm = await device.PublishAlarmAsync(AlarmKind.Fall, messageId: "after-telemetry");
+
+        Assert.True(alarm.ReasonCode == MqttClientPublishReasonCode.Success, $"{alarm.ReasonCode} '{alarm.ReasonString}'");
+        var ack = await device.Acks.FirstMatchAsync(a => a.MessageId == "after-telemetry", Patience);
+        Assert.Equal(AckStatus.Received, ack.Status);
+        Assert.False(string.IsNullOrEmpty(ack.IncidentId));
+    }
+
+    [Fact]
+    public async Task A_second_device_publishing_at_the_same_time_is_unaffected()
+    {
+        await using var flooding = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0746");
+        await using var neighbour = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0747");
+
+        var flood = Task.WhenAll(Enumerable.Range(1, 30).Select(async n =>
+            (await flooding.PublishAsync(Topics.DeviceTelemetry(flooding.DeviceId), DevicePayloads.Telemetry(flooding.DeviceId, Id(n)))).ReasonCode));
+        var neighbourCodes = new List<(int N, MqttClientPublishReasonCode Code, string? Reason)>();
+        for (var n = 1; n <= RateLimitedApp.Burst; n++)
+        {
+            var puback = await neighbour.PublishAsync(Topics.DeviceTelemetry(neighbour.DeviceId), DevicePayloads.Telemetry(neighbour.DeviceId, Id(n)));
+            neighbourCodes.Add((n, puback.ReasonCode, puback.ReasonString));
+        }
+
+        var floodCodes = await flood.WaitAsync(Patience);
+
+        Assert.All(neighbourCodes, c => Assert.True(c.Code == MqttClientPublishReasonCode.Success, $"Neighbour's publish {c.N}: {c.Code} '{c.Reason}'"));
+        Assert.Contains(MqttClientPublishReasonCode.QuotaExceeded, floodCodes);
+    }
+
+    private sealed record QuickRun(IReadOnlyList<MqttClientPublishResult> Results, TimeSpan Elapsed)
+    {
+        public IEnumerable<MqttClientPublishReasonCode> Codes => Results.Select(r => r.ReasonCode);
+
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"in {Elapsed.TotalMilliseconds:F0} ms: ") + string.Join(", ", Results.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"#{i + 1} {r.ReasonCode}")));
+    }
+
+    /// <summary>Publishes one after another, as fast as the PUBACKs come, until the first refusal (at most 20).</summary>
+    private static async Task<QuickRun> PublishQuicklyAsync(TestDevice device, Func<string, (string Topic, byte[] Payload)> message)
+    {
+        var results = new List<MqttClientPublishResult>();
+        var clock = Stopwatch.StartNew();
+        for (var n = 1; n <= 20; n++)
+        {
+            var (topic, payload) = message(Id(n));
+            var puback = await device.PublishAsync(topic, payload).WaitAsync(Patience);
+            results.Add(puback);
+            if (puback.ReasonCode != MqttClientPublishReasonCode.Success)
+            {
+                break;
+            }
+        }
+
+        return new QuickRun(results, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// A full bucket of <paramref name="burst"/> tokens refilled at <paramref name="perSecond"/>: the first
+    /// <paramref name="burst"/> publishes pass, and once they took under a second the next one is refused;
+    /// slower, it may pass on a refilled token, but no more pass than the refill allows.
+    /// </summary>
+    private static void AssertBucket(QuickRun run, int burst, int perSecond)
+    {
+        Assert.True(run.Results.Count > burst, $"Expected a refusal after {burst} publishes; got {run}");
+        Assert.True(run.Results.Take(burst).All(r => r.ReasonCode == MqttClientPublishReasonCode.Success), $"The first {burst} should pass; got {run}");
+        var refused = run.Results[^1];
+        Assert.True(refused.ReasonCode == MqttClientPublishReasonCode.QuotaExceeded, $"Expected quota exceeded; got {run}");
+        Assert.Contains("rate", refused.ReasonString, StringComparison.OrdinalIgnoreCase);
+        var allowed = burst + (int)Math.Floor(run.Elapsed.TotalSeconds * perSecond);
+        Assert.True(run.Results.Count - 1 <= allowed, $"At most {allowed} may pass {run}");
+        if (run.Elapsed < TimeSpan.FromSeconds(1.0 / perSecond))
+        {
+            Assert.True(run.Results.Count == burst + 1, $"Publish {burst + 1} should be the first refused; got {run}");
+        }
+    }
+
+    private static string Id(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using ResponseCentre.Testing;
+
+namespace ResponseCentre.EndToEnd.Tests.Security;
+
+/// <summary>A whole system of a test class's own, started with extra configuration.</summary>
+public abstract class ConfiguredApp : IAsyncLifetime
+{
+    public ResponseCentreApp App { get; } = new();
+
+    /// <summary>Configuration set before the app starts.</summary>
+    protected abstract IReadOnlyDictionary<string, string> Settings { get; }
+
+    public Task InitializeAsync()
+    {
+        foreach (var (key, value) in Settings)
+        {
+            App.Settings[key] = value;
+        }
+
+        return App.InitializeAsync();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
+}
+
+/// <summary>Limits small enough to reach in a handful of quick publishes: telemetry and status 1/s with a burst of 5, alarms 1/s with a burst of 3.</summary>
+public sealed class RateLimitedApp : ConfiguredApp
+{
+    public const int MessagesPerSecond = 1;
+    public const int Burst = 5;
+    public const int AlarmsPerSecond = 1;
+    public const int AlarmBurst = 3;
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Gateway:Limits:MessagesPerSecond"] = "1",
+        ["Gateway:Limits:Burst"] = "5",
+        ["Gateway:Limits:AlarmsPerSecond"] = "1",
+        ["Gateway:Limits:AlarmBurst"] = "3",
+    };
+}
+
+/// <summary>Limits far above what the fuzzer sends, so the limiter does not hide how payloads are handled.</summary>
+public sealed class UnlimitedApp : ConfiguredApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Gateway:Limits:MessagesPerSecond"] = "1000000",
+        ["Gateway:Limits:Burst"] = "1000000",
+        ["Gateway:Limits:AlarmsPerSecond"] = "1000000",
+        ["Gateway:Limits:AlarmBurst"] = "1000000",
+    };
+}
+
+/// <summary>A system of its own with the default configuration, whose counters only its own tests move.</summary>
+public sealed class DefaultApp : ConfiguredApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+}
+
+/// <summary>
+/// Tests that measure the whole process (metric deltas, managed memory) run alone, after the
+/// parallel collections, so no other system in the test process moves their numbers.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuredAlone
+{
+    public const string Name = "Security: measured alone";
+}
