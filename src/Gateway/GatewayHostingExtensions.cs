@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,7 +59,9 @@ public static class GatewayHostingExtensions
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:Broker:BindAddress must be an IP address")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(services => CreateServer(services.GetRequiredService<IOptions<BrokerOptions>>().Value));
+        builder.Services.AddSingleton(services => DeviceCertificatesFrom(services.GetRequiredService<IOptions<BrokerOptions>>().Value.Tls));
+        builder.Services.AddSingleton(services => CreateServer(
+            services.GetRequiredService<IOptions<BrokerOptions>>().Value, services.GetRequiredService<DeviceCertificates>()));
         builder.Services.AddSingleton<IDeviceAckChannel, BrokerAckChannel>();
         builder.Services.AddSingleton<DeviceMessageIngestor>();
         builder.Services.AddSingleton<DeviceAuthenticator>();
@@ -77,15 +80,41 @@ public static class GatewayHostingExtensions
         builder.Services.AddHostedService<ExternalBrokerSubscriber>();
     }
 
-    private static MqttServer CreateServer(BrokerOptions options)
+    private static MqttServer CreateServer(BrokerOptions options, DeviceCertificates deviceCertificates)
     {
-        var serverOptions = new MqttServerOptionsBuilder()
+        var builder = new MqttServerOptionsBuilder()
             .WithDefaultEndpoint()
             .WithDefaultEndpointBoundIPAddress(IPAddress.Parse(options.BindAddress))
             .WithDefaultEndpointPort(options.Port)
             // Devices that keep a persistent session get acknowledgements queued while they are away.
-            .WithPersistentSessions()
-            .Build();
-        return new MqttServerFactory().CreateMqttServer(serverOptions);
+            .WithPersistentSessions();
+        if (options.Tls.CertificatePath is { } certificatePath)
+        {
+            builder = builder
+                .WithEncryptedEndpoint()
+                .WithEncryptedEndpointBoundIPAddress(IPAddress.Parse(options.BindAddress))
+                .WithEncryptedEndpointPort(options.Tls.Port)
+                .WithEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, options.Tls.CertificatePassword));
+            if (deviceCertificates.Mode != ClientCertificateMode.Off)
+            {
+                builder = builder.WithClientCertificate(deviceCertificates.ValidateDuringHandshake);
+            }
+        }
+
+        // Optional certificates are still requested in the handshake (or clients never send one);
+        // the validation callback lets a device without one through to authenticate with its secret.
+        return new MqttServerFactory().CreateMqttServer(builder.Build());
+    }
+
+    private static DeviceCertificates DeviceCertificatesFrom(BrokerTlsOptions tls)
+    {
+        if (tls.CertificatePath is null || tls.ClientCertificates == ClientCertificateMode.Off)
+        {
+            return DeviceCertificates.Off;
+        }
+
+        var caPath = tls.ClientCaPath
+            ?? throw new OptionsValidationException(BrokerOptions.Section, typeof(BrokerTlsOptions), ["Gateway:Broker:Tls:ClientCaPath is required when ClientCertificates is on"]);
+        return new DeviceCertificates(X509CertificateLoader.LoadCertificateFromFile(caPath), tls.ClientCertificates);
     }
 }

@@ -17,4 +17,7 @@ public sealed class BrokerOptions
 
     /// <summary>Bridges (zigbee2mqtt) allowed to publish on zigbee2mqtt's topics for the devices behind them.</summary>
     public List<Security.BridgeAccount> Bridges { get; set; } = [];
+
+    /// <summary>The optional TLS endpoint, with or without device certificates.</summary>
+    public Security.BrokerTlsOptions Tls { get; set; } = new();
 }

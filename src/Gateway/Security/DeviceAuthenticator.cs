@@ -13,7 +13,8 @@ namespace ResponseCentre.Gateway.Security;
 /// secret as password; a bridge with its configured user name and secret. Anything else is refused
 /// with a reason code, a log line and a count.
 /// </summary>
-internal sealed class DeviceAuthenticator(IGrainFactory grains, IOptions<BrokerOptions> options, GatewayMetrics metrics, ILogger<DeviceAuthenticator> logger)
+internal sealed class DeviceAuthenticator(
+    IGrainFactory grains, IOptions<BrokerOptions> options, DeviceCertificates certificates, GatewayMetrics metrics, ILogger<DeviceAuthenticator> logger)
 {
     public async Task ValidateAsync(ValidatingConnectionEventArgs args)
     {
@@ -21,6 +22,11 @@ internal sealed class DeviceAuthenticator(IGrainFactory grains, IOptions<BrokerO
         if (string.Equals(args.ClientId, BrokerIdentity.ClientId, StringComparison.OrdinalIgnoreCase))
         {
             Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "reserved client id", endpoint);
+            return;
+        }
+
+        if (certificates.Mode != ClientCertificateMode.Off && CertificateDecides(args, certificates, endpoint))
+        {
             return;
         }
 
@@ -60,6 +66,34 @@ internal sealed class DeviceAuthenticator(IGrainFactory grains, IOptions<BrokerO
         }
 
         new DeviceIdentity(args.UserName, IsBridge: false).StoreIn(args.SessionItems);
+    }
+
+    /// <summary>
+    /// A device that showed a certificate from the device CA is the device its common name says,
+    /// with no secret needed. True when the certificate settled the connection either way.
+    /// </summary>
+    private bool CertificateDecides(ValidatingConnectionEventArgs args, DeviceCertificates deviceCertificates, string? endpoint)
+    {
+        if (args.ChannelAdapter.ClientCertificate is not { } certificate)
+        {
+            if (deviceCertificates.Mode == ClientCertificateMode.Required && args.ChannelAdapter.IsSecureConnection)
+            {
+                Refuse(args, MqttConnectReasonCode.NotAuthorized, "no device certificate", endpoint);
+                return true;
+            }
+
+            return false;
+        }
+
+        var deviceId = DeviceCertificates.DeviceIdOf(certificate);
+        if (!deviceCertificates.IsIssuedByDeviceCa(certificate) || deviceId != args.ClientId)
+        {
+            Refuse(args, MqttConnectReasonCode.NotAuthorized, $"certificate of '{deviceId}' is not a device certificate for this client id", endpoint);
+            return true;
+        }
+
+        new DeviceIdentity(deviceId, IsBridge: false).StoreIn(args.SessionItems);
+        return true;
     }
 
     private void Refuse(ValidatingConnectionEventArgs args, MqttConnectReasonCode code, string reason, string? endpoint)
