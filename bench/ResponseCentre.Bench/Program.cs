@@ -1,13 +1,20 @@
 using System.Globalization;
 using ResponseCentre.Bench;
+using ResponseCentre.Bench.Load;
 
 // Benchmarks, each beside a peer measured in the same run:
 //   latency   [--alarms N]  publish-to-dashboard latency of alarms, beside Mosquitto relaying the same payloads
 //   deadlines [--count N]   lateness of escalation deadlines, beside plain .NET timers due at the same times
 //   timeseries [--points N] [--outage-seconds S]  telemetry points/s through the journal into a local influxd, and replay after an outage
 //   browser-latency [--alarms N]  publish-to-screen latency of alarms: queue row rendered in index.html in headless Chromium
+//   load [--seconds S] [--devices N] [--idle-devices N] ...  ingest, latency and deadlines under load, memory per grain and connection (see Load/LoadOptions.cs)
 var mode = args.FirstOrDefault() ?? "latency";
-var size = args is [_, _, var given] ? int.Parse(given, CultureInfo.InvariantCulture) : mode switch { "deadlines" => 10_000, "browser-latency" => 200, _ => 1000 };
+if (mode == "load-worker")
+{
+    return await LoadWorker.RunAsync(args[1..]); // the load generator's own process
+}
+
+var size = args is [_, _, var given] && mode != "load" ? int.Parse(given, CultureInfo.InvariantCulture) : mode switch { "deadlines" => 10_000, "browser-latency" => 200, _ => 1000 };
 var started = DateTimeOffset.UtcNow;
 var table = new List<string>();
 
@@ -32,9 +39,11 @@ else if (mode == "deadlines")
 }
 else if (mode == "browser-latency")
 {
-    var rendered = await BrowserLatencyBenchmark.RunAsync(size);
+    var (rendered, signalR) = await BrowserLatencyBenchmark.RunAsync(size);
     table.Add($"Alarm latency in a real browser, publish (QoS 1) to queue row rendered in index.html (headless Chromium), {size} alarms one at a time");
-    table.AddRange(ResultTable.Rows(("ResponseCentre: MQTT -> gateway -> grains -> SignalR -> browser DOM (+ CDP callback hop)", rendered), ("", null)));
+    table.AddRange(ResultTable.Rows(
+        ("ResponseCentre: MQTT -> gateway -> grains -> SignalR -> browser DOM", rendered),
+        (".NET SignalR client, same alarms, same run (peer)", signalR)));
     table.Add("");
     table.Add(BrowserLatencyBenchmark.Note);
 }
@@ -42,9 +51,13 @@ else if (mode == "timeseries")
 {
     table.AddRange(await TimeSeriesBenchmark.RunAsync(args));
 }
+else if (mode == "load")
+{
+    table.AddRange(await LoadBenchmark.RunAsync(args));
+}
 else
 {
-    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S] | browser-latency [--alarms N]");
+    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S] | browser-latency [--alarms N] | " + LoadOptions.Usage);
     return 64;
 }
 
