@@ -50,7 +50,7 @@ internal static class LoadBenchmark
             await using var generator = await LoadWorkerProcess.StartAsync(new LoadSpec(app.MqttPort, First: 1, options.Devices, options.Window));
             Progress("ResponseCentre: ingest");
             report.OursIngest = await IngestPhase.RunAsync(new ResponseCentreTarget(app), generator, options);
-            var rate = report.OursIngest.Load.PerSecond * options.Fraction;
+            var rate = report.OursIngest.SustainedPerSecond * options.Fraction;
 
             Progress("ResponseCentre: alarm latency under load");
             await using (var dashboard = await DashboardListener.ConnectAsync(app.BaseAddress))
@@ -59,7 +59,7 @@ internal static class LoadBenchmark
             }
 
             Progress("ResponseCentre: escalation deadline lateness under load");
-            (report.Deadlines, report.Timers, report.DeadlineBackground, report.Arming) =
+            (report.Deadlines, report.Timers, report.DeadlineBackground, report.Arming, report.DeadlineGc) =
                 await LatenessUnderLoadPhase.RunAsync(app, generator, options, rate);
         }
         finally
@@ -77,7 +77,7 @@ internal static class LoadBenchmark
         Progress("Mosquitto: ingest");
         report.MosquittoIngest = await IngestPhase.RunAsync(target, generator, options);
         Progress("Mosquitto: alarm latency under load");
-        report.MosquittoLatency = await LatencyUnderLoadPhase.RunAsync(target, generator, options, report.MosquittoIngest.Load.PerSecond * options.Fraction);
+        report.MosquittoLatency = await LatencyUnderLoadPhase.RunAsync(target, generator, options, report.MosquittoIngest.SustainedPerSecond * options.Fraction);
     }
 
     private static async Task RunMemoryAsync(LoadOptions options, LoadReport report)

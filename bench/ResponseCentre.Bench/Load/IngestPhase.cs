@@ -14,6 +14,9 @@ internal sealed record IngestFigures(LoadResult Load, double ServerCpuSeconds, l
     public double? RelayedPerSecond => Relayed / Load.Seconds;
 
     public double? ConsumerCpuMicrosPerMessage => ConsumerCpuSeconds * 1e6 / Math.Max(1, Relayed ?? 0);
+
+    /// <summary>What the broker sustains end to end: acknowledged, or delivered to the consumer where that is less.</summary>
+    public double SustainedPerSecond => Math.Min(Load.PerSecond, RelayedPerSecond ?? double.MaxValue);
 }
 
 /// <summary>
@@ -43,17 +46,7 @@ internal static class IngestPhase
         var figures = new IngestFigures(load, cpu.TotalSeconds, relayed, relayed is null ? null : consumerCpu.TotalSeconds);
         LoadBenchmark.Progress($"  {load.PerSecond:F0} msg/s acknowledged, rejected {load.DescribeRejected()}, failed {load.Failed}");
 
-        // A consumer that fell behind (Mosquitto's subscriber) catches up before the next phase.
-        var patience = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (target.Relayed is { } seen && DateTime.UtcNow < patience)
-        {
-            await Task.Delay(500);
-            if (target.Relayed == seen)
-            {
-                break;
-            }
-        }
-
+        await target.SettleAsync(); // a consumer that fell behind (Mosquitto's subscriber) catches up before the next phase
         return figures;
     }
 }

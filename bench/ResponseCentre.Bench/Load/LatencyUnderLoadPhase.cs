@@ -4,8 +4,11 @@ using MQTTnet;
 
 namespace ResponseCentre.Bench.Load;
 
-/// <summary>Phase 2's figures: alarm latency, alarms whose arrival was not seen within 10 s, and the background load reached.</summary>
-internal sealed record LatencyFigures(LatencySummary Latency, int Lost, LoadResult Background);
+/// <summary>
+/// Phase 2's figures: alarm latency, alarms whose arrival was not seen within 10 s, the background
+/// load reached, and the garbage collections in this process (ours: the whole app; Mosquitto's: the subscriber).
+/// </summary>
+internal sealed record LatencyFigures(LatencySummary Latency, int Lost, LoadResult Background, GcActivity Gc);
 
 /// <summary>
 /// Phase 2: telemetry at a fraction of the target's own measured ingest rate from the generator,
@@ -29,6 +32,7 @@ internal static class LatencyUnderLoadPhase
             target.WatchAlarms(true);
             var recorder = new LatencyRecorder();
             var lost = 0;
+            var gc = GcActivity.Now();
             var clock = Stopwatch.StartNew();
             var limit = Math.Min(options.LatencyAlarms + WarmUpAlarms, ProbeDevices * DeviceMessages.AlarmKindCount);
             for (var n = 0; n < limit && clock.Elapsed < options.Duration; n++)
@@ -59,11 +63,12 @@ internal static class LatencyUnderLoadPhase
             }
 
             target.WatchAlarms(false);
+            var collections = GcActivity.Now().Since(gc);
             var background = await generator.StopAsync();
-            var latency = recorder.Summarise();
+            var latency = recorder.Count > 0 ? recorder.Summarise() : new LatencySummary(0, double.NaN, double.NaN, double.NaN);
             LoadBenchmark.Progress(string.Create(CultureInfo.InvariantCulture,
                 $"  {latency.Count} alarms: p50 {latency.P50Ms:F2} ms, p99 {latency.P99Ms:F2} ms, max {latency.MaxMs:F2} ms, {lost} lost; background {background.PerSecond:F0} msg/s"));
-            return new LatencyFigures(latency, lost, background);
+            return new LatencyFigures(latency, lost, background, collections);
         }
         finally
         {

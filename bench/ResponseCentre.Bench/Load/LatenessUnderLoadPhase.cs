@@ -24,7 +24,7 @@ internal static class LatenessUnderLoadPhase
     private const int FirstResident = 201;
     private const int Residents = 800;
 
-    public static async Task<(LatencySummary Deadlines, LatencySummary Timers, LoadResult Background, TimeSpan Arming)> RunAsync(
+    public static async Task<(LatencySummary Deadlines, LatencySummary Timers, LoadResult Background, TimeSpan Arming, GcActivity Gc)> RunAsync(
         ResponseCentreApp app, LoadWorkerProcess generator, LoadOptions options, double rate)
     {
         var count = Math.Min(options.Deadlines, Residents * Kinds.Length);
@@ -37,6 +37,7 @@ internal static class LatenessUnderLoadPhase
         await generator.GoAsync(new LoadRun(rate, options.AlarmEvery));
         await Task.Delay(TimeSpan.FromSeconds(2)); // the load reaches its rate
 
+        var gc = GcActivity.Now();
         var arming = System.Diagnostics.Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (n, _) =>
         {
@@ -58,10 +59,11 @@ internal static class LatenessUnderLoadPhase
             await Task.Delay(100);
         }
 
+        var collections = GcActivity.Now().Since(gc);
         var background = await generator.StopAsync();
         armed.ForEach(timer => timer.Dispose());
         LoadBenchmark.Progress($"  {deadlines.Count} of {count} deadlines handled; background {background.PerSecond:F0} msg/s");
-        return (deadlines.Summarise(), timers.Summarise(), background, arming.Elapsed);
+        return (deadlines.Summarise(), timers.Summarise(), background, arming.Elapsed, collections);
     }
 
     private static ITimer ArmTimer(LatencyRecorder recorder, DateTimeOffset due) =>

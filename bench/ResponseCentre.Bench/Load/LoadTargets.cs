@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MQTTnet;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Protocol;
@@ -21,6 +22,9 @@ internal interface ILoadTarget
 
     /// <summary>Whether alarm arrivals are being watched (only while latency is measured).</summary>
     void WatchAlarms(bool on);
+
+    /// <summary>Returns once the consumer has caught up with everything acknowledged so far.</summary>
+    Task SettleAsync();
 }
 
 /// <summary>
@@ -52,6 +56,9 @@ internal sealed class ResponseCentreTarget(ResponseCentreApp app, DashboardListe
     {
         // The dashboard sees every incident anyway; WaitForReceiptAsync skips the ones it is not waiting for.
     }
+
+    // Our PUBACK follows the store: nothing acknowledged is still on its way.
+    public Task SettleAsync() => Task.CompletedTask;
 }
 
 /// <summary>Mosquitto relaying to one QoS 1 subscriber, which receives the alarm.</summary>
@@ -69,4 +76,17 @@ internal sealed class MosquittoTarget(LoadMosquitto broker, RelaySubscriber subs
         subscriber.WaitForAlarmAsync(Topics.DeviceEvents(deviceId), Patience);
 
     public void WatchAlarms(bool on) => subscriber.WatchAlarms = on;
+
+    /// <summary>Sends a marker behind the subscriber's backlog (Mosquitto delivers in order) and waits for it.</summary>
+    public async Task SettleAsync()
+    {
+        const string marker = "bench-marker";
+        using var client = new MqttClientFactory().CreateMqttClient();
+        await client.ConnectAsync(DeviceMessages.ClientOptions(broker.Port, marker));
+        WatchAlarms(true);
+        await client.PublishAsync(DeviceMessages.Alarm(marker, "marker", AlarmKind.PushButton, DateTimeOffset.UtcNow));
+        await subscriber.WaitForAlarmAsync(Topics.DeviceEvents(marker), TimeSpan.FromMinutes(3));
+        WatchAlarms(false);
+        await client.DisconnectAsync();
+    }
 }

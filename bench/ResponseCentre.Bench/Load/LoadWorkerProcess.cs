@@ -41,8 +41,6 @@ internal sealed class LoadWorkerProcess : IAsyncDisposable
         return worker;
     }
 
-    public int ProcessId => _process.Id;
-
     public Task GoAsync(LoadRun run) => SendAsync(run.ToCommand());
 
     public async Task<LoadResult> StopAsync()

@@ -3,6 +3,18 @@ using System.Globalization;
 
 namespace ResponseCentre.Bench.Load;
 
+/// <summary>Collections and their total pause in this process over a span of time.</summary>
+internal sealed record GcActivity(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public static GcActivity Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public GcActivity Since(GcActivity start) => new(Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2, Pause - start.Pause);
+
+    /// <summary>Collections counted once: a gen1 collection also counts as gen0, a gen2 one as both.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Gen0} GCs ({Gen1} gen1, {Gen2} gen2), mean pause {(Gen0 == 0 ? 0 : Pause.TotalMilliseconds / Gen0):F1} ms");
+}
+
 /// <summary>Memory and CPU time of a process, as Linux reports them; the same reading for our process and Mosquitto.</summary>
 internal static class ProcessMeter
 {

@@ -46,6 +46,11 @@ internal sealed class RelaySubscriber : IDisposable
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .Build());
         var subscriber = new RelaySubscriber(client);
+        client.DisconnectedAsync += args =>
+        {
+            LoadBenchmark.Progress($"  Mosquitto's subscriber was disconnected: {args.Reason} {args.ReasonString}");
+            return Task.CompletedTask;
+        };
         await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce)
             .WithTopicFilter(Topics.AllDeviceTelemetry, MqttQualityOfServiceLevel.AtLeastOnce)
