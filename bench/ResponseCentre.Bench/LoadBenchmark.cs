@@ -50,7 +50,7 @@ internal static class LoadBenchmark
             await using var generator = await LoadWorkerProcess.StartAsync(new LoadSpec(app.MqttPort, First: 1, options.Devices, options.Window));
             Progress("ResponseCentre: ingest");
             report.OursIngest = await IngestPhase.RunAsync(new ResponseCentreTarget(app), generator, options);
-            var rate = report.OursIngest.SustainedPerSecond * options.Fraction;
+            var rate = report.OursIngest.Load.PerSecond * options.Fraction;
 
             Progress("ResponseCentre: alarm latency under load");
             await using (var dashboard = await DashboardListener.ConnectAsync(app.BaseAddress))
@@ -71,13 +71,14 @@ internal static class LoadBenchmark
     private static async Task RunMosquittoAsync(LoadOptions options, LoadReport report)
     {
         using var broker = await LoadMosquitto.StartAsync();
-        using var subscriber = await RelaySubscriber.ConnectAsync(broker.Port);
-        var target = new MosquittoTarget(broker, subscriber);
+        using var consumer = await RelaySubscriber.ConnectAsync(broker.Port, "bench-consumer", alarmsOnly: false);
+        using var alarms = await RelaySubscriber.ConnectAsync(broker.Port, "bench-dashboard", alarmsOnly: true);
+        var target = new MosquittoTarget(broker, consumer, alarms);
         await using var generator = await LoadWorkerProcess.StartAsync(new LoadSpec(broker.Port, First: 1, options.Devices, options.Window));
         Progress("Mosquitto: ingest");
         report.MosquittoIngest = await IngestPhase.RunAsync(target, generator, options);
         Progress("Mosquitto: alarm latency under load");
-        report.MosquittoLatency = await LatencyUnderLoadPhase.RunAsync(target, generator, options, report.MosquittoIngest.SustainedPerSecond * options.Fraction);
+        report.MosquittoLatency = await LatencyUnderLoadPhase.RunAsync(target, generator, options, report.MosquittoIngest.Load.PerSecond * options.Fraction);
     }
 
     private static async Task RunMemoryAsync(LoadOptions options, LoadReport report)

@@ -4,6 +4,7 @@ using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 using ResponseCentre.Protocol;
 using ResponseCentre.Protocol.Telemetry;
+using ResponseCentre.Testing;
 
 namespace ResponseCentre.Bench.Load;
 
@@ -11,10 +12,10 @@ namespace ResponseCentre.Bench.Load;
 internal static class DeviceMessages
 {
     /// <summary>
-    /// Every seeded demo and simulated device's secret (<c>TestDevice.DemoSecret</c>). Sent on every
-    /// CONNECT: the embedded broker checks it, Mosquitto with anonymous access ignores it.
+    /// Every seeded demo and simulated device's secret. Sent on every CONNECT: the embedded broker
+    /// checks it, Mosquitto with anonymous access ignores it.
     /// </summary>
-    public const string Secret = "demo-device-secret";
+    public const string Secret = TestDevice.DemoSecret;
 
     private static readonly AlarmKind[] AlarmKinds = [.. Enum.GetValues<AlarmKind>().Where(kind => kind != AlarmKind.Cancel)];
 

@@ -14,9 +14,6 @@ internal sealed record IngestFigures(LoadResult Load, double ServerCpuSeconds, l
     public double? RelayedPerSecond => Relayed / Load.Seconds;
 
     public double? ConsumerCpuMicrosPerMessage => ConsumerCpuSeconds * 1e6 / Math.Max(1, Relayed ?? 0);
-
-    /// <summary>What the broker sustains end to end: acknowledged, or delivered to the consumer where that is less.</summary>
-    public double SustainedPerSecond => Math.Min(Load.PerSecond, RelayedPerSecond ?? double.MaxValue);
 }
 
 /// <summary>

@@ -8,8 +8,9 @@ using ResponseCentre.Protocol;
 namespace ResponseCentre.Bench.Load;
 
 /// <summary>
-/// The one consumer of everything devices publish to Mosquitto, at QoS 1: what the gateway is to our
-/// broker. Counts what it receives, and hands alarms' arrival times to a waiting latency probe.
+/// A QoS 1 subscriber to Mosquitto: the consumer of everything devices publish (what the gateway is
+/// to our broker), or one of alarms only (what the dashboard is to our system). Counts what it
+/// receives, and hands alarms' arrival times to a waiting latency probe.
 /// </summary>
 internal sealed class RelaySubscriber : IDisposable
 {
@@ -37,24 +38,28 @@ internal sealed class RelaySubscriber : IDisposable
     /// <summary>Whether alarms' arrivals are kept for <see cref="WaitForAlarmAsync"/>.</summary>
     public bool WatchAlarms { get; set; }
 
-    public static async Task<RelaySubscriber> ConnectAsync(int port)
+    /// <summary>Connects as <paramref name="clientId"/> and subscribes to the alarms, and to telemetry too unless <paramref name="alarmsOnly"/>.</summary>
+    public static async Task<RelaySubscriber> ConnectAsync(int port, string clientId, bool alarmsOnly)
     {
         var client = new MqttClientFactory().CreateMqttClient();
         await client.ConnectAsync(new MqttClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
-            .WithClientId("bench-relay-subscriber")
+            .WithClientId(clientId)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .Build());
         var subscriber = new RelaySubscriber(client);
         client.DisconnectedAsync += args =>
         {
-            LoadBenchmark.Progress($"  Mosquitto's subscriber was disconnected: {args.Reason} {args.ReasonString}");
+            LoadBenchmark.Progress($"  Mosquitto's subscriber {clientId} was disconnected: {args.Reason} {args.ReasonString}");
             return Task.CompletedTask;
         };
-        await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithTopicFilter(Topics.AllDeviceTelemetry, MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
+        var topics = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce);
+        if (!alarmsOnly)
+        {
+            topics.WithTopicFilter(Topics.AllDeviceTelemetry, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
+        await client.SubscribeAsync(topics.Build());
         return subscriber;
     }
 
