@@ -5,8 +5,8 @@ using System.Text.Json;
 using System.Threading.Channels;
 using MQTTnet;
 using MQTTnet.Protocol;
+using ResponseCentre.Bench.Load;
 using ResponseCentre.Protocol;
-using ResponseCentre.Testing;
 
 namespace ResponseCentre.Bench;
 
@@ -18,12 +18,14 @@ internal static class MosquittoRelayBenchmark
 {
     public static async Task<LatencySummary?> RunAsync(int alarms)
     {
-        var port = FreeTcpPort.Find();
-        using var broker = await MosquittoProcess.StartAsync(port);
-        if (broker is null)
+        if (!LoadMosquitto.IsInstalled)
         {
+            Console.WriteLine("Mosquitto is not installed (apt-get install mosquitto); skipping the peer measurement.");
             return null;
         }
+
+        using var broker = await LoadMosquitto.StartAsync();
+        var port = broker.Port;
 
         var received = Channel.CreateUnbounded<long>();
         using var subscriber = await ConnectAsync(port, "bench-dashboard");
