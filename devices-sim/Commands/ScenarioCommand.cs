@@ -34,7 +34,7 @@ internal sealed class ScenarioCommand(ScenarioOptions options, TimeProvider time
                 _ => await RestlessNightsAsync(device, stopping),
             };
             var refused = results.Where(r => !r.IsSuccess).ToList();
-            Console.WriteLine($"{options.Name}: {results.Count} messages from {options.DeviceId}, {refused.Count} refused");
+            Console.WriteLine($"{options.Name}: {results.Count} messages from {options.DeviceId}, {refused.Count} refused ({device.SentAgain} sent again after a rate-limit refusal)");
             refused.ForEach(r => Console.WriteLine($"  refused: {r.ReasonCode} {r.ReasonString}"));
             return refused.Count == 0 ? ExitCodes.Success : ExitCodes.Rejected;
         }

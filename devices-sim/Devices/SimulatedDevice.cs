@@ -2,6 +2,7 @@ using System.Text.Json;
 using MQTTnet;
 using MQTTnet.Exceptions;
 using MQTTnet.Formatter;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using ResponseCentre.Protocol;
 using ResponseCentre.Protocol.Status;
@@ -13,11 +14,15 @@ namespace ResponseCentre.DevicesSim.Devices;
 internal sealed class SimulatedDevice : IAsyncDisposable
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(4);
+    private const int MaxAttempts = 10;
 
     private readonly IMqttClient _client;
     private readonly MqttClientOptions _options;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _connectLock = new(1, 1);
+    private int _sentAgain;
 
     public SimulatedDevice(string deviceId, BrokerEndpoint broker, TimeProvider time)
     {
@@ -35,6 +40,9 @@ internal sealed class SimulatedDevice : IAsyncDisposable
     }
 
     public string DeviceId { get; }
+
+    /// <summary>How many publishes were sent again after a rate-limit or overload refusal.</summary>
+    public int SentAgain => Volatile.Read(ref _sentAgain);
 
     public string EventsTopic => Topics.DeviceEvents(DeviceId);
 
@@ -87,17 +95,10 @@ internal sealed class SimulatedDevice : IAsyncDisposable
     }
 
     /// <summary>Publishes one alarm stamped now at QoS 1 and returns once the broker's PUBACK arrives.</summary>
-    public async Task<MqttClientPublishResult> PublishAlarmAsync(AlarmKind kind, string messageId, CancellationToken cancellationToken)
+    public Task<MqttClientPublishResult> PublishAlarmAsync(AlarmKind kind, string messageId, CancellationToken cancellationToken)
     {
-        await EnsureConnectedAsync(cancellationToken);
         var alarm = new AlarmEventMessage(DeviceId, messageId, kind, _time.GetUtcNow());
-        var message = new MqttApplicationMessageBuilder()
-            .WithTopic(EventsTopic)
-            .WithPayload(JsonSerializer.SerializeToUtf8Bytes(alarm, ProtocolJsonContext.Default.AlarmEventMessage))
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithContentType("application/json")
-            .Build();
-        return await _client.PublishAsync(message, cancellationToken);
+        return PublishAsync(EventsTopic, JsonSerializer.SerializeToUtf8Bytes(alarm, ProtocolJsonContext.Default.AlarmEventMessage), cancellationToken);
     }
 
     /// <summary>Publishes sensor readings measured at <paramref name="measuredAt"/> at QoS 1; returns on the PUBACK.</summary>
@@ -121,17 +122,40 @@ internal sealed class SimulatedDevice : IAsyncDisposable
         return PublishAsync(Topics.DeviceStatus(DeviceId), JsonSerializer.SerializeToUtf8Bytes(status, DeviceStatusJsonContext.Default.DeviceStatusMessage), cancellationToken);
     }
 
+    /// <summary>
+    /// Publishes at QoS 1 and returns the PUBACK. A refusal about timing (rate limited, or telemetry
+    /// shed under overload) is sent again after a growing pause, as a real device keeps what the
+    /// centre could not take yet; any other refusal is returned at once.
+    /// </summary>
     private async Task<MqttClientPublishResult> PublishAsync(string topic, byte[] payload, CancellationToken cancellationToken)
     {
-        await EnsureConnectedAsync(cancellationToken);
         var message = new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithContentType("application/json")
             .Build();
-        return await _client.PublishAsync(message, cancellationToken);
+        var pause = FirstRetryPause;
+        for (var attempt = 1; ; attempt++)
+        {
+            await EnsureConnectedAsync(cancellationToken);
+            var result = await _client.PublishAsync(message, cancellationToken);
+            if (attempt == MaxAttempts || !IsWorthRetrying(result))
+            {
+                return result;
+            }
+
+            Interlocked.Increment(ref _sentAgain);
+            await Task.Delay(pause, _time, cancellationToken);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestRetryPause.Ticks));
+        }
     }
+
+    private static bool IsWorthRetrying(MqttClientPublishResult result) =>
+        result.ReasonCode == MqttClientPublishReasonCode.QuotaExceeded
+        && result.UserProperties?.FirstOrDefault(p => p.Name == PubAckProperties.Reason) is { } property
+        && Enum.TryParse<RejectionReason>(property.ReadValueAsString(), out var reason)
+        && PubAckProperties.IsWorthRetrying(reason);
 
     public async ValueTask DisposeAsync()
     {

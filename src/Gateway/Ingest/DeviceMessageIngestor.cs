@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.Extensions.Logging;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
@@ -32,6 +34,8 @@ internal sealed class DeviceMessageIngestor(
         {
             args.Response.ReasonCode = RejectionReasonCodes.For(rejection.Reason);
             args.Response.ReasonString = rejection.Detail;
+            args.Response.UserProperties ??= [];
+            args.Response.UserProperties.Add(new MqttUserProperty(PubAckProperties.Reason, Encoding.UTF8.GetBytes(rejection.Reason.ToString())));
             GatewayLog.PublishRejected(logger, args.ClientId, topic, rejection.Reason, rejection.Detail);
         }
         else if (result.Failure is not null)

@@ -47,6 +47,8 @@ public sealed class BadInputRejectionTests(ResponseCentreApp app)
 
         Assert.Equal(expected, puback.ReasonCode);
         Assert.False(string.IsNullOrWhiteSpace(puback.ReasonString), "The refusal should say why in the PUBACK reason string.");
+        Assert.True(Enum.TryParse<RejectionReason>(puback.RejectionName(), out var reason) && !PubAckProperties.IsWorthRetrying(reason),
+            $"The PUBACK should name a rejection the device must not send again; it named '{puback.RejectionName()}'.");
         if (mentions is not null)
         {
             Assert.Contains(mentions, puback.ReasonString, StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MQTTnet;
 using ResponseCentre.Protocol;
 using ResponseCentre.Testing;
@@ -10,9 +11,10 @@ namespace ResponseCentre.EndToEnd.Tests.Security;
 /// Per-device token buckets, with small limits from configuration (telemetry and status 1/s with a
 /// burst of 5, alarms 1/s with a burst of 3): publishes beyond them are refused as quota exceeded.
 /// </summary>
-public sealed class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateLimitedApp>
+public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateLimitedApp>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly string Simulator = Path.Combine(AppContext.BaseDirectory, "responsecentre-sim.dll");
     private readonly ResponseCentreApp _app = fixture.App;
 
     [Fact]
@@ -89,6 +91,21 @@ public sealed class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateL
             string.Create(CultureInfo.InvariantCulture, $"in {Elapsed.TotalMilliseconds:F0} ms: ") + string.Join(", ", Results.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"#{i + 1} {r.ReasonCode}")));
     }
 
+    [Fact]
+    public async Task The_simulator_sends_a_rate_limited_message_again_later_so_none_is_lost()
+    {
+        // Six heartbeats back to back against a burst of five: the sixth is refused as rate limited,
+        // and the simulator, seeing the reason in the PUBACK, sends it again once a token is back.
+        var (exitCode, output) = await ExternalProcess.RunAsync(TimeSpan.FromSeconds(30), "dotnet",
+            [Simulator, "scenario", "--name", "dying-battery", "--device", "sim-0748", "--step", "0.01",
+             "--port", _app.MqttPort.ToString(CultureInfo.InvariantCulture)]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("6 messages from sim-0748, 0 refused", output, StringComparison.Ordinal);
+        var sentAgain = SentAgain().Match(output);
+        Assert.True(sentAgain.Success && int.Parse(sentAgain.Groups[1].Value, CultureInfo.InvariantCulture) >= 1, output);
+    }
+
     /// <summary>Publishes one after another, as fast as the PUBACKs come, until the first refusal (at most 20).</summary>
     private static async Task<QuickRun> PublishQuicklyAsync(TestDevice device, Func<string, (string Topic, byte[] Payload)> message)
     {
@@ -120,6 +137,7 @@ public sealed class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateL
         var refused = run.Results[^1];
         Assert.True(refused.ReasonCode == MqttClientPublishReasonCode.QuotaExceeded, $"Expected quota exceeded; got {run}");
         Assert.Contains("rate", refused.ReasonString, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(nameof(RejectionReason.RateLimited), refused.RejectionName());
         var allowed = burst + (int)Math.Floor(run.Elapsed.TotalSeconds * perSecond);
         Assert.True(run.Results.Count - 1 <= allowed, $"At most {allowed} may pass {run}");
         if (run.Elapsed < TimeSpan.FromSeconds(1.0 / perSecond))
@@ -129,4 +147,7 @@ public sealed class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateL
     }
 
     private static string Id(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\((\d+) sent again")]
+    private static partial Regex SentAgain();
 }
