@@ -59,9 +59,22 @@ internal sealed class SqliteWriteBatcher : IDisposable
         {
             using var connection = _open();
             using var transaction = connection.BeginTransaction();
-            for (var i = 0; i < batch.Count; i++)
+            // One command per distinct statement in the batch: SQLite then parses and plans each
+            // statement once per batch, not once per write (a batch is mostly the same UPDATE).
+            var commands = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
+            try
             {
-                outcomes[i] = Run(connection, transaction, batch[i]);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    outcomes[i] = Run(CommandFor(commands, connection, transaction, batch[i].Sql), batch[i]);
+                }
+            }
+            finally
+            {
+                foreach (var command in commands.Values)
+                {
+                    command.Dispose();
+                }
             }
 
             transaction.Commit();
@@ -87,13 +100,24 @@ internal sealed class SqliteWriteBatcher : IDisposable
         }
     }
 
-    private static (int Rows, Exception? Error) Run(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
+    private static SqliteCommand CommandFor(Dictionary<string, SqliteCommand> commands, SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            commands.Add(sql, command);
+        }
+
+        return command;
+    }
+
+    private static (int Rows, Exception? Error) Run(SqliteCommand command, PendingWrite write)
     {
         try
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = write.Sql;
+            command.Parameters.Clear();
             foreach (var (name, value) in write.Parameters)
             {
                 command.Parameters.AddWithValue(name, value ?? DBNull.Value);

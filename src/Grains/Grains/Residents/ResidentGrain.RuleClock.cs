@@ -21,12 +21,6 @@ public sealed partial class ResidentGrain : IRemindable
     private bool _backstopKnown;
     private DateTimeOffset? _backstopAt;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        ArmRuleTimer(); // after a crash or a move, a pending deadline still fires on time
-        return Task.CompletedTask;
-    }
-
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != RulesBackstop)
@@ -35,7 +29,7 @@ public sealed partial class ResidentGrain : IRemindable
         }
 
         _backstopKnown = false;
-        if (state.State.Profile is not null && state.State.RuleTracking.NextDeadline <= time.GetUtcNow())
+        if (state.State.Profile is not null && Sensors.RuleTracking.NextDeadline <= time.GetUtcNow())
         {
             await EvaluateRulesAsync([]); // the timer was lost with its activation
         }
@@ -54,7 +48,7 @@ public sealed partial class ResidentGrain : IRemindable
 
     private void ArmRuleTimer()
     {
-        var deadline = state.State.RuleTracking.NextDeadline;
+        var deadline = Sensors.RuleTracking.NextDeadline;
         if (deadline is not null && _ruleTimer is not null && _ruleTimerDue <= deadline)
         {
             return; // it fires early, finds nothing due and is armed again: cheaper than re-arming on every reading
@@ -84,7 +78,7 @@ public sealed partial class ResidentGrain : IRemindable
 
     private async Task AimBackstopAsync()
     {
-        var deadline = state.State.RuleTracking.NextDeadline;
+        var deadline = Sensors.RuleTracking.NextDeadline;
         if (_backstopKnown && (deadline is null ? _backstopAt is null : _backstopAt <= deadline))
         {
             return;

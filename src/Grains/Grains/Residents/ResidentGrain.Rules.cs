@@ -24,6 +24,7 @@ public sealed partial class ResidentGrain
         }
 
         state.State.SensorRules = rules;
+        await state.WriteStateAsync();
         _ruleZone = null;
         await EvaluateRulesAsync([]);
     }
@@ -33,7 +34,7 @@ public sealed partial class ResidentGrain
     public async Task MarkDoseTakenAsync(DateTimeOffset at)
     {
         _ = Profile;
-        state.State.RuleTracking = SensorRuleEngine.RecordDoseTaken(state.State.RuleTracking, at, time.GetUtcNow());
+        SensorsToChange.RuleTracking = SensorRuleEngine.RecordDoseTaken(Sensors.RuleTracking, at, time.GetUtcNow());
         await EvaluateRulesAsync([]);
     }
 
@@ -42,7 +43,7 @@ public sealed partial class ResidentGrain
     {
         var rules = state.State.SensorRules ?? SensorRuleSet.Default;
         var zone = await RuleZoneAsync(rules);
-        var outcome = SensorRuleEngine.Evaluate(rules, state.State.RuleTracking, readings, time.GetUtcNow(), zone);
+        var outcome = SensorRuleEngine.Evaluate(rules, Sensors.RuleTracking, readings, time.GetUtcNow(), zone);
 
         // Raised before the tracking that marks them raised is stored: after a crash in between the
         // same evaluation raises them again under the same message ids, which RaiseAlarmAsync recognises.
@@ -52,8 +53,8 @@ public sealed partial class ResidentGrain
             SensorRuleLog.RuleRaised(logger, alarm.Kind, this.GetPrimaryKeyString(), alarm.DeviceMessageId, raised.Incident);
         }
 
-        state.State.RuleTracking = outcome.Tracking;
-        await state.WriteStateAsync();
+        SensorsToChange.RuleTracking = outcome.Tracking;
+        await WriteSensorsAsync();
         await KeepRuleClocksAsync();
     }
 

@@ -11,14 +11,15 @@ public sealed partial class ResidentGrain
         var profile = Profile;
         // The rules run on the centre's clock: a device clock running ahead must not put a reading in the future.
         var ruleTime = command.MeasuredAt < command.ReceivedAt ? command.MeasuredAt : command.ReceivedAt;
+        var latestReadings = SensorsToChange.LatestReadings;
         var accepted = new List<LatestReading>(command.Readings.Count);
         foreach (var reading in command.Readings)
         {
             // A reading delayed in transit must not overwrite a newer one.
-            if (!state.State.LatestReadings.TryGetValue(reading.Metric, out var latest) || latest.MeasuredAt <= command.MeasuredAt)
+            if (!latestReadings.TryGetValue(reading.Metric, out var latest) || latest.MeasuredAt <= command.MeasuredAt)
             {
                 var newest = new LatestReading(reading.Metric, reading.Value, command.MeasuredAt, command.Device);
-                state.State.LatestReadings[reading.Metric] = newest;
+                latestReadings[reading.Metric] = newest;
                 accepted.Add(newest with { MeasuredAt = ruleTime });
             }
         }
@@ -30,5 +31,5 @@ public sealed partial class ResidentGrain
     }
 
     public Task<IReadOnlyList<LatestReading>> GetLatestReadingsAsync() =>
-        Task.FromResult<IReadOnlyList<LatestReading>>([.. state.State.LatestReadings.Values.OrderBy(r => r.Metric)]);
+        Task.FromResult<IReadOnlyList<LatestReading>>([.. Sensors.LatestReadings.Values.OrderBy(r => r.Metric)]);
 }
