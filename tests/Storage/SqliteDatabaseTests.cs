@@ -32,6 +32,37 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task An_urgent_write_overtakes_a_backlog_of_deferrable_ones()
+    {
+        // Readings queued by the thousand must not hold up an alarm's write behind them.
+        const int Backlog = 5000;
+        var readings = Enumerable.Range(0, Backlog).Select(n => _database.WriteAsync(WriteLane.Deferrable,
+            "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ('reading', $grain, x'00', 'e')", ("$grain", $"g{n}"))).ToList();
+
+        var alarm = await _database.WriteAsync(WriteLane.Urgent,
+            "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ('alarm', 'a', x'00', 'e')");
+
+        var readingsDoneFirst = readings.Count(r => r.IsCompleted);
+        Assert.Equal(1, alarm);
+        Assert.True(readingsDoneFirst < Backlog, $"All {Backlog} deferrable writes were committed before the urgent one.");
+        Assert.All(await Task.WhenAll(readings), changed => Assert.Equal(1, changed));
+    }
+
+    [Fact]
+    public async Task Deferrable_writes_are_committed_in_order_of_arrival_like_urgent_ones()
+    {
+        var first = _database.WriteAsync(WriteLane.Deferrable,
+            "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ('s', 'g', x'01', 'first')");
+        var second = _database.WriteAsync(WriteLane.Deferrable,
+            "UPDATE grain_state SET payload = x'02', etag = 'second' WHERE state_name = 's' AND grain_id = 'g' AND etag = 'first'");
+
+        var changed = await Task.WhenAll(first, second);
+        Assert.Equal([1, 1], changed);
+        using var connection = _database.Open();
+        Assert.Equal("second", Query(connection, "SELECT etag FROM grain_state WHERE state_name = 's' AND grain_id = 'g'"));
+    }
+
+    [Fact]
     public void Connections_write_through_a_wal_journal_synced_in_full_before_each_commit_returns()
     {
         using var connection = _database.Open();

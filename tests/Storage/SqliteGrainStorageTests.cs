@@ -15,7 +15,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
     {
         var serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
         _database = new SqliteDatabase(_file.DataSource);
-        _storage = new SqliteGrainStorage(_database, new OrleansGrainStorageSerializer(serializer));
+        _storage = new SqliteGrainStorage(_database, new OrleansGrainStorageSerializer(serializer), new HashSet<string> { "deferred" });
     }
 
     public void Dispose()
@@ -37,6 +37,21 @@ public sealed class SqliteGrainStorageTests : IDisposable
 
         Assert.Equal(["kari", "ola"], read.State);
         Assert.True(read.RecordExists);
+        Assert.Equal(written.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task A_deferrable_state_is_written_and_checked_like_any_other()
+    {
+        var written = new GrainState<List<string>>(["stove on"]);
+        await _storage.WriteStateAsync("deferred", Grain("d"), written);
+        var stale = new GrainState<List<string>>(["stale"]) { ETag = "not-the-stored-one" };
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync("deferred", Grain("d"), stale));
+
+        var read = new GrainState<List<string>>();
+        await _storage.ReadStateAsync("deferred", Grain("d"), read);
+        Assert.Equal(["stove on"], read.State);
         Assert.Equal(written.ETag, read.ETag);
     }
 

@@ -32,7 +32,7 @@ public static class SiloHostingExtensions
             else
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-                    .AddResponseCentreSqliteStorage(StorageNames.Default, options.DataSource);
+                    .AddResponseCentreSqliteStorage(StorageNames.Default, options.DataSource, StorageNames.DeferrableStates);
             }
 
             if (options.Kubernetes)

@@ -36,6 +36,9 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Runs one write statement; returns once it is committed to disk, with the rows it changed.</summary>
     public Task<int> WriteAsync(string sql, params (string Name, object? Value)[] parameters) => _writes.ExecuteAsync(sql, parameters);
 
+    /// <summary>As <see cref="WriteAsync(string, ValueTuple{string, object}[])"/>, in the given lane of the group commit.</summary>
+    public Task<int> WriteAsync(WriteLane lane, string sql, params (string Name, object? Value)[] parameters) => _writes.ExecuteAsync(sql, parameters, lane);
+
     public void Dispose() => _writes.Dispose();
 
     /// <summary>An open connection set up for durable writes; dispose it after use.</summary>

@@ -5,9 +5,10 @@ namespace ResponseCentre.Storage.Sqlite;
 /// <summary>
 /// Grain state in SQLite, one row per grain and state name, with optimistic concurrency: a write
 /// must carry the ETag of the row it replaces, and a stale one is refused with
-/// <see cref="InconsistentStateException"/> rather than overwriting a newer state.
+/// <see cref="InconsistentStateException"/> rather than overwriting a newer state. States named in
+/// <paramref name="deferrableStates"/> are written in the group commit's deferrable lane.
 /// </summary>
-public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
+public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSerializer serializer, IReadOnlySet<string> deferrableStates) : IGrainStorage
 {
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -34,6 +35,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
     {
         var newETag = Guid.NewGuid().ToString("N");
         var changed = await database.WriteAsync(
+            deferrableStates.Contains(stateName) ? WriteLane.Deferrable : WriteLane.Urgent,
             grainState.ETag is null
                 ? "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ($state, $grain, $payload, $etag) ON CONFLICT DO NOTHING"
                 : "UPDATE grain_state SET payload = $payload, etag = $etag WHERE state_name = $state AND grain_id = $grain AND etag = $expected",

@@ -4,17 +4,23 @@ using Microsoft.Data.Sqlite;
 namespace ResponseCentre.Storage.Sqlite;
 
 /// <summary>
-/// Group commit for SQLite: every write waits in one queue; a single writer takes all that are
-/// waiting, runs them in one transaction and completes each caller after the commit is on disk.
-/// A durable write costs one fsync per batch instead of one per grain, so many grains writing at
-/// once do not queue behind each other's disk flushes. Each statement's outcome (rows changed, or
-/// its own error) goes to its own caller; a failed commit fails the whole batch.
+/// Group commit for SQLite: writes wait in a queue; a single writer takes all that are waiting,
+/// runs them in one transaction and completes each caller after the commit is on disk. A durable
+/// write costs one fsync per batch instead of one per grain, so many grains writing at once do not
+/// queue behind each other's disk flushes. Each statement's outcome (rows changed, or its own
+/// error) goes to its own caller; a failed commit fails the whole batch.
+/// Writes come in two lanes: <see cref="WriteLane.Deferrable"/> ones (what every sensor reading
+/// writes) are committed only when no other write waits, and in smaller batches, so an alarm's
+/// writes never wait behind a backlog of readings; at most one reading batch is ahead of them.
 /// </summary>
 internal sealed class SqliteWriteBatcher : IDisposable
 {
     private const int MaxBatch = 512;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    // Small enough that the one deferrable batch an urgent write may find committing is short.
+    private const int MaxDeferrableBatch = 128;
+
+    private readonly Channel<PendingWrite> _arrivals = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Func<SqliteConnection> _open;
     private readonly Task _writer;
 
@@ -25,24 +31,33 @@ internal sealed class SqliteWriteBatcher : IDisposable
     }
 
     /// <summary>Runs one statement durably; returns the number of rows it changed.</summary>
-    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    public Task<int> ExecuteAsync(string sql, IReadOnlyList<(string Name, object? Value)> parameters, WriteLane lane = WriteLane.Urgent)
     {
-        var write = new PendingWrite(sql, parameters, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(write) ? write.Done.Task : Task.FromException<int>(new ObjectDisposedException(nameof(SqliteWriteBatcher)));
+        var write = new PendingWrite(sql, parameters, lane, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return _arrivals.Writer.TryWrite(write) ? write.Done.Task : Task.FromException<int>(new ObjectDisposedException(nameof(SqliteWriteBatcher)));
     }
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _arrivals.Writer.TryComplete();
         _writer.Wait(TimeSpan.FromSeconds(10));
     }
 
     private async Task WriteBatchesAsync()
     {
+        var urgent = new Queue<PendingWrite>();
+        var deferrable = new Queue<PendingWrite>();
         var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        while ((urgent.Count > 0 || deferrable.Count > 0) || await _arrivals.Reader.WaitToReadAsync())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            while (_arrivals.Reader.TryRead(out var arrived))
+            {
+                (arrived.Lane == WriteLane.Deferrable ? deferrable : urgent).Enqueue(arrived);
+            }
+
+            // Urgent writes first, every round: a reading batch is never started while one waits.
+            var (queue, limit) = urgent.Count > 0 ? (urgent, MaxBatch) : (deferrable, MaxDeferrableBatch);
+            while (batch.Count < limit && queue.TryDequeue(out var write))
             {
                 batch.Add(write);
             }
@@ -131,5 +146,5 @@ internal sealed class SqliteWriteBatcher : IDisposable
         }
     }
 
-    private sealed record PendingWrite(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, TaskCompletionSource<int> Done);
+    private sealed record PendingWrite(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, WriteLane Lane, TaskCompletionSource<int> Done);
 }

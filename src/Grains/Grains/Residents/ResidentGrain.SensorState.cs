@@ -10,8 +10,6 @@ namespace ResponseCentre.Grains.Residents;
 /// </summary>
 public sealed partial class ResidentGrain
 {
-    private const string SensorStateName = "resident-sensors";
-
     private StateStorageBridge<ResidentSensorState>? _sensors;
 
     /// <summary>The sensor state for reading; empty when the resident never had one.</summary>
@@ -71,5 +69,5 @@ public sealed partial class ResidentGrain
     }
 
     private StateStorageBridge<ResidentSensorState> NewSensorBridge() =>
-        new(SensorStateName, GrainContext, ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default));
+        new(StorageNames.ResidentSensorsState, GrainContext, ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default));
 }
