@@ -1,7 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
+using ResponseCentre.Grains.Feed;
 
 namespace ResponseCentre.Grains.Tests;
 
@@ -35,5 +39,61 @@ public sealed class IncidentFeedGrainTests(ClusterFixture fixture)
         await fixture.Grains.GetIncidentFeed().PublishAsync(view);
 
         Assert.Single(await fixture.Grains.GetIncidentFeed().GetOpenIncidentsAsync(), i => i.Id == view.Id);
+    }
+
+    [Fact]
+    public async Task Each_open_incident_is_stored_in_its_own_part_of_the_queue_only()
+    {
+        var views = Enumerable.Range(0, 40).Select(n => View($"part-{n}")).ToList();
+
+        await Task.WhenAll(views.Select(view => fixture.Grains.GetIncidentFeed().PublishAsync(view)));
+
+        var parts = await Task.WhenAll(Enumerable.Range(0, IncidentFeedShard.Count).Select(part => ReadAsync<IncidentFeedShard>(IncidentFeedShard.StateName(part))));
+        foreach (var view in views)
+        {
+            var holding = Enumerable.Range(0, IncidentFeedShard.Count).Where(part => parts[part]?.Open.ContainsKey(view.Id.Value) == true).ToList();
+            Assert.Equal([IncidentFeedShard.Of(view.Id)], holding);
+        }
+
+        Assert.True(parts.Count(part => part?.Open.Keys.Any(id => id.StartsWith("part-", StringComparison.Ordinal)) == true) > 1,
+            "40 incidents should spread over more than one part.");
+        Assert.Null((await ReadAsync<IncidentFeedState>("feed"))?.LegacyOpen);
+    }
+
+    [Fact]
+    public async Task A_queue_stored_whole_before_the_split_is_moved_into_its_parts_and_kept()
+    {
+        var legacy = new[] { View("legacy-1"), View("legacy-2") };
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var stored = new GrainState<IncidentFeedState>(default!);
+        await Storage.ReadStateAsync("feed", FeedId, stored);
+        stored.State ??= new IncidentFeedState();
+        stored.State.LegacyOpen = legacy.ToDictionary(v => v.Id.Value);
+        await Storage.WriteStateAsync("feed", FeedId, stored);
+
+        var open = await fixture.Grains.GetIncidentFeed().GetOpenIncidentsAsync();
+
+        Assert.Equal(["legacy-1", "legacy-2"], open.Select(i => i.Id.Value).Where(id => id.StartsWith("legacy-", StringComparison.Ordinal)).Order());
+        Assert.Null((await ReadAsync<IncidentFeedState>("feed"))?.LegacyOpen);
+        Assert.True((await ReadAsync<IncidentFeedShard>(IncidentFeedShard.StateName(IncidentFeedShard.Of(legacy[0].Id))))?.Open.ContainsKey("legacy-1"));
+    }
+
+    private IGrainStorage Storage =>
+        (fixture.Cluster.Primary as InProcessSiloHandle)!.SiloHost!.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+
+    private GrainId FeedId => fixture.Grains.GetIncidentFeed().GetGrainId();
+
+    private async Task<T?> ReadAsync<T>(string stateName)
+    {
+        var state = new GrainState<T>(default!);
+        await Storage.ReadStateAsync(stateName, FeedId, state);
+        return state.State;
+    }
+
+    private static IncidentView View(string id)
+    {
+        var now = new DateTimeOffset(2026, 11, 22, 21, 0, 0, TimeSpan.Zero);
+        return new IncidentView(new IncidentId(id), new ResidentId($"r-{id}"), new TenantId("oslo"), IncidentKind.AssistanceCall,
+            IncidentPriority.Assistance, IncidentStatus.Raised, new DeviceId($"d-{id}"), now, now);
     }
 }

@@ -6,8 +6,11 @@ namespace ResponseCentre.Grains.Feed;
 [GenerateSerializer, Alias("rc.IncidentFeedState")]
 public sealed class IncidentFeedState
 {
-    /// <summary>Open incidents by incident id. Keyed by the plain string so any storage serializer can round-trip it.</summary>
-    [Id(0)] public Dictionary<string, IncidentView> Open { get; set; } = [];
+    /// <summary>
+    /// The open queue as it was stored before it moved to <see cref="IncidentFeedShard"/>s; moved
+    /// there on activation. Keyed by the plain incident id string.
+    /// </summary>
+    [Id(0)] public Dictionary<string, IncidentView>? LegacyOpen { get; set; }
 
     /// <summary>
     /// Who follows the feed. Kept with the queue so that a feed reactivated on another silo (its silo
