@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 using Orleans.Core;
 using Orleans.Storage;
-using Orleans.Concurrency;
 using Orleans.Utilities;
 using ResponseCentre.Grains.Abstractions.Escalation;
 using ResponseCentre.Grains.Abstractions.Feed;

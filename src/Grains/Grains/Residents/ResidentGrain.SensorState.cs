@@ -15,6 +15,7 @@ public sealed partial class ResidentGrain
     /// <summary>The sensor state for reading; empty when the resident never had one.</summary>
     private ResidentSensorState Sensors => _sensors?.State ?? EmptySensors;
 
+    // Shared by every resident without sensors, so never changed: changes go through SensorsToChange.
     private static ResidentSensorState EmptySensors { get; } = new();
 
     /// <summary>The sensor state for changing, made on first use; store it with <see cref="WriteSensorsAsync"/>.</summary>
@@ -33,6 +34,7 @@ public sealed partial class ResidentGrain
         {
             _sensors = NewSensorBridge();
             await _sensors.ReadStateAsync();
+            _sensors.State ??= new(); // flagged, but the first write never happened
         }
 
         await MoveLegacySensorStateAsync();
