@@ -63,6 +63,34 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_sharing_a_statement_keep_their_own_values_whatever_their_lengths()
+    {
+        const string Insert = "INSERT INTO grain_state (state_name, grain_id, payload, etag) VALUES ('v', $grain, $payload, $etag)";
+        var values = new (string Grain, byte[] Payload, string Etag)[]
+        {
+            ("short", [1], "e"),
+            ("long", Enumerable.Range(0, 5000).Select(n => (byte)n).ToArray(), new string('x', 300)),
+            ("short-again", [2, 3], "f"),
+        };
+
+        var written = await Task.WhenAll(values.Select(v => _database.WriteAsync(WriteLane.Deferrable, Insert,
+            ("$grain", v.Grain), ("$payload", v.Payload), ("$etag", v.Etag))));
+
+        Assert.All(written, changed => Assert.Equal(1, changed));
+        using var connection = _database.Open();
+        foreach (var (grain, payload, etag) in values)
+        {
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT payload, etag FROM grain_state WHERE state_name = 'v' AND grain_id = $grain";
+            read.Parameters.AddWithValue("$grain", grain);
+            using var row = read.ExecuteReader();
+            Assert.True(row.Read());
+            Assert.Equal(payload, (byte[])row[0]);
+            Assert.Equal(etag, row.GetString(1));
+        }
+    }
+
+    [Fact]
     public void Connections_write_through_a_wal_journal_synced_in_full_before_each_commit_returns()
     {
         using var connection = _database.Open();

@@ -18,41 +18,41 @@ public static class GrainFactoryExtensions
 
     /// <summary>The resident's grain.</summary>
     public static IResidentGrain GetResident(this IGrainFactory grains, ResidentId id) =>
-        grains.GetGrain<IResidentGrain>(id.Value);
+        GrainReferences<IResidentGrain>.Get(grains, id.Value);
 
     /// <summary>The incident's grain.</summary>
     public static IIncidentGrain GetIncident(this IGrainFactory grains, IncidentId id) =>
-        grains.GetGrain<IIncidentGrain>(id.Value);
+        GrainReferences<IIncidentGrain>.Get(grains, id.Value);
 
     /// <summary>The device's registry grain.</summary>
     public static IDeviceGrain GetDevice(this IGrainFactory grains, DeviceId id) =>
-        grains.GetGrain<IDeviceGrain>(id.Value);
+        GrainReferences<IDeviceGrain>.Get(grains, id.Value);
 
     /// <summary>The team's grain.</summary>
     public static ITeamGrain GetTeam(this IGrainFactory grains, TeamId id) =>
-        grains.GetGrain<ITeamGrain>(id.Value);
+        GrainReferences<ITeamGrain>.Get(grains, id.Value);
 
     /// <summary>The tenant's routing rules and escalation policies.</summary>
     public static ITenantPoliciesGrain GetTenantPolicies(this IGrainFactory grains, TenantId tenant) =>
-        grains.GetGrain<ITenantPoliciesGrain>(tenant.Value);
+        GrainReferences<ITenantPoliciesGrain>.Get(grains, tenant.Value);
 
     /// <summary>The centre's live incident feed.</summary>
     public static IIncidentFeedGrain GetIncidentFeed(this IGrainFactory grains) =>
-        grains.GetGrain<IIncidentFeedGrain>(CentreFeedKey);
+        GrainReferences<IIncidentFeedGrain>.Get(grains, CentreFeedKey);
 
     /// <summary>The centre's accounts.</summary>
     public static IAccountDirectoryGrain GetAccounts(this IGrainFactory grains) =>
-        grains.GetGrain<IAccountDirectoryGrain>(CentreFeedKey);
+        GrainReferences<IAccountDirectoryGrain>.Get(grains, CentreFeedKey);
 
     /// <summary>The tenant's residents and teams, for lists and search.</summary>
     public static ITenantDirectoryGrain GetTenantDirectory(this IGrainFactory grains, TenantId tenant) =>
-        grains.GetGrain<ITenantDirectoryGrain>(tenant.Value);
+        GrainReferences<ITenantDirectoryGrain>.Get(grains, tenant.Value);
 
     /// <summary>Every tenant the centre serves.</summary>
     public static ITenantRegistryGrain GetTenantRegistry(this IGrainFactory grains) =>
-        grains.GetGrain<ITenantRegistryGrain>(CentreFeedKey);
+        GrainReferences<ITenantRegistryGrain>.Get(grains, CentreFeedKey);
 
     /// <summary>The tenant's closed incidents, for the KPIs.</summary>
     public static IIncidentStatsGrain GetIncidentStats(this IGrainFactory grains, TenantId tenant) =>
-        grains.GetGrain<IIncidentStatsGrain>(tenant.Value);
+        GrainReferences<IIncidentStatsGrain>.Get(grains, tenant.Value);
 }

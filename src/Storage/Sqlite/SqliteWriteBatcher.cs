@@ -132,17 +132,37 @@ internal sealed class SqliteWriteBatcher : IDisposable
     {
         try
         {
-            command.Parameters.Clear();
-            foreach (var (name, value) in write.Parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
+            BindParameters(command.Parameters, write.Parameters);
 
             return (command.ExecuteNonQuery(), null);
         }
         catch (SqliteException ex)
         {
             return (0, ex);
+        }
+    }
+
+    /// <summary>Sets the values of a reused command's parameters when the names match, else replaces them.</summary>
+    private static void BindParameters(SqliteParameterCollection bound, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var sameNames = bound.Count == parameters.Count;
+        for (var i = 0; sameNames && i < parameters.Count; i++)
+        {
+            sameNames = bound[i].ParameterName == parameters[i].Name;
+        }
+
+        if (!sameNames)
+        {
+            bound.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                bound.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            bound[i].Value = parameters[i].Value ?? DBNull.Value;
         }
     }
 

@@ -7,5 +7,5 @@ public static class SignalGrainFactoryExtensions
 {
     /// <summary>The resident's history and risk signals.</summary>
     public static IResidentHistoryGrain GetResidentHistory(this IGrainFactory grains, ResidentId id) =>
-        grains.GetGrain<IResidentHistoryGrain>(id.Value);
+        GrainReferences<IResidentHistoryGrain>.Get(grains, id.Value);
 }

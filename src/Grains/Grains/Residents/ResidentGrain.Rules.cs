@@ -59,7 +59,7 @@ public sealed partial class ResidentGrain
     }
 
     /// <summary>The resident's own zone, else the tenant's, else UTC; looked up once per activation.</summary>
-    private async Task<TimeZoneInfo> RuleZoneAsync(SensorRuleSet rules)
+    private async ValueTask<TimeZoneInfo> RuleZoneAsync(SensorRuleSet rules)
     {
         if (_ruleZone is null)
         {
