@@ -48,7 +48,7 @@ internal sealed class SqliteWriteBatcher : IDisposable
         var urgent = new Queue<PendingWrite>();
         var deferrable = new Queue<PendingWrite>();
         var batch = new List<PendingWrite>(MaxBatch);
-        while ((urgent.Count > 0 || deferrable.Count > 0) || await _arrivals.Reader.WaitToReadAsync())
+        while (urgent.Count > 0 || deferrable.Count > 0 || await _arrivals.Reader.WaitToReadAsync())
         {
             while (_arrivals.Reader.TryRead(out var arrived))
             {
