@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Gateway.Connections;
 using ResponseCentre.Gateway.External;
 using ResponseCentre.Gateway.Ingest;
 using ResponseCentre.Gateway.Limits;
@@ -59,9 +60,22 @@ public static class GatewayHostingExtensions
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:Broker:BindAddress must be an IP address")
             .ValidateOnStart();
 
+        builder.Services.AddOptions<ConnectionLimitsOptions>()
+            .Bind(builder.Configuration.GetSection(ConnectionLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.ConnectTimeout > TimeSpan.Zero, "Gateway:Broker:Connections:ConnectTimeout must be positive")
+            .ValidateOnStart();
         builder.Services.AddSingleton(services => DeviceCertificatesFrom(services.GetRequiredService<IOptions<BrokerOptions>>().Value.Tls));
-        builder.Services.AddSingleton(services => CreateServer(
-            services.GetRequiredService<IOptions<BrokerOptions>>().Value, services.GetRequiredService<DeviceCertificates>()));
+        builder.Services.AddSingleton<ConnectionAdmission>();
+        builder.Services.AddSingleton<ConnectionPolicy>();
+        builder.Services.AddSingleton<ConnectionMetrics>();
+        builder.Services.AddSingleton<HandshakeLimiter>();
+        builder.Services.AddSingleton<ConnectionGate>();
+        builder.Services.AddSingleton<GuardedTcpServerAdapter>();
+        builder.Services.AddSingleton(services => new MqttServerFactory().CreateMqttServer(
+            // Devices that keep a persistent session get acknowledgements queued while they are away.
+            new MqttServerOptionsBuilder().WithPersistentSessions().Build(),
+            [services.GetRequiredService<GuardedTcpServerAdapter>()]));
         builder.Services.AddSingleton<IDeviceAckChannel, BrokerAckChannel>();
         builder.Services.AddSingleton<DeviceMessageIngestor>();
         builder.Services.AddSingleton<DeviceAuthenticator>();
@@ -78,32 +92,6 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<ExternalBrokerClient>();
         builder.Services.AddSingleton<IDeviceAckChannel>(services => services.GetRequiredService<ExternalBrokerClient>());
         builder.Services.AddHostedService<ExternalBrokerSubscriber>();
-    }
-
-    private static MqttServer CreateServer(BrokerOptions options, DeviceCertificates deviceCertificates)
-    {
-        var builder = new MqttServerOptionsBuilder()
-            .WithDefaultEndpoint()
-            .WithDefaultEndpointBoundIPAddress(IPAddress.Parse(options.BindAddress))
-            .WithDefaultEndpointPort(options.Port)
-            // Devices that keep a persistent session get acknowledgements queued while they are away.
-            .WithPersistentSessions();
-        if (options.Tls.CertificatePath is { } certificatePath)
-        {
-            builder = builder
-                .WithEncryptedEndpoint()
-                .WithEncryptedEndpointBoundIPAddress(IPAddress.Parse(options.BindAddress))
-                .WithEncryptedEndpointPort(options.Tls.Port)
-                .WithEncryptionCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificatePath, options.Tls.CertificatePassword));
-            if (deviceCertificates.Mode != ClientCertificateMode.Off)
-            {
-                builder = builder.WithClientCertificate(deviceCertificates.ValidateDuringHandshake);
-            }
-        }
-
-        // Optional certificates are still requested in the handshake (or clients never send one);
-        // the validation callback lets a device without one through to authenticate with its secret.
-        return new MqttServerFactory().CreateMqttServer(builder.Build());
     }
 
     private static DeviceCertificates DeviceCertificatesFrom(BrokerTlsOptions tls)

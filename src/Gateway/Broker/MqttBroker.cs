@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Ingest;
-using ResponseCentre.Gateway.Security;
+using ResponseCentre.Gateway.Connections;
 
 namespace ResponseCentre.Gateway.Broker;
 
@@ -15,12 +15,12 @@ internal sealed class MqttBroker : IHostedService
     private readonly ILogger<MqttBroker> _logger;
 
     public MqttBroker(
-        MqttServer server, DeviceMessageIngestor ingestor, DeviceAuthenticator authenticator, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
+        MqttServer server, DeviceMessageIngestor ingestor, ConnectionGate gate, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
     {
         _server = server;
         _options = options.Value;
         _logger = logger;
-        _server.ValidatingConnectionAsync += authenticator.ValidateAsync;
+        _server.ValidatingConnectionAsync += gate.ValidateAsync;
         _server.InterceptingPublishAsync += ingestor.InterceptAsync;
         _server.InterceptingSubscriptionAsync += ingestor.InterceptSubscriptionAsync;
         _server.ClientDisconnectedAsync += ingestor.ForgetAsync;

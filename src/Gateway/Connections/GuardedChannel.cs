@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using MQTTnet.Channel;
+
+namespace ResponseCentre.Gateway.Connections;
+
+/// <summary>
+/// One accepted device connection as MQTTnet reads it: the socket's stream (plain or TLS), with
+/// every byte read passed through a <see cref="MqttFrameLimiter"/> first. A packet over its limit
+/// ends the connection as if the client had closed it, before MQTTnet buffers the packet.
+/// </summary>
+internal sealed class GuardedChannel(
+    Stream stream, EndPoint localEndPoint, EndPoint remoteEndPoint, X509Certificate2? clientCertificate, MqttFrameLimiter limiter,
+    AdmissionTicket ticket, ConnectionMetrics metrics)
+    : IMqttChannel, IDisposable
+{
+    private int _closed;
+
+    public X509Certificate2? ClientCertificate => clientCertificate;
+
+    public EndPoint RemoteEndPoint => remoteEndPoint;
+
+    public EndPoint LocalEndPoint => localEndPoint;
+
+    public bool IsSecureConnection => stream is System.Net.Security.SslStream;
+
+    public MqttFrameLimiter Limiter => limiter;
+
+    public Task ConnectAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException("an accepted connection is connected already");
+
+    public Task DisconnectAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        int read;
+        try
+        {
+            read = await stream.ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or IOException && Volatile.Read(ref _closed) == 1)
+        {
+            return 0;
+        }
+
+        if (read > 0 && !limiter.Accept(buffer.AsSpan(offset, read)))
+        {
+            metrics.Dropped(ticket.IsPastConnect ? "packet-limit" : "connect-limit");
+            Dispose();
+            return 0;
+        }
+
+        return read;
+    }
+
+    public async Task WriteAsync(ReadOnlySequence<byte> buffer, bool isEndOfPacket, CancellationToken cancellationToken)
+    {
+        foreach (var segment in buffer)
+        {
+            await stream.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (isEndOfPacket)
+        {
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            stream.Dispose();
+        }
+    }
+}
