@@ -55,6 +55,8 @@ if [ "$start" = 1 ]; then
     export Gateway__Mode=ExternalBroker Gateway__ExternalBroker__Host=127.0.0.1
     export Gateway__ExternalBroker__Port=$RC_MQTT_PORT Gateway__ExternalBroker__ClientId=$name
     export Logging__Console__FormatterOptions__TimestampFormat="HH:mm:ss.fff "
+    # A file handle per connection: raise the soft limit as far as the hard limit allows.
+    ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
     exec setsid dotnet ResponseCentre.Dashboard.dll >>"$log" 2>&1 </dev/null
   ) &
   echo $! >"$pidfile"

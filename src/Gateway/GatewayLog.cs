@@ -31,4 +31,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(9, LogLevel.Warning, "Refused subscription of client {ClientId} to '{TopicFilter}': devices may subscribe only to their own acks topic")]
     public static partial void SubscriptionRefused(ILogger logger, string clientId, string topicFilter);
+
+    [LoggerMessage(10, LogLevel.Warning, "The process may open {Current} files, but the broker's connection limits need {Needed}: devices past that are refused by the OS. Raise it (LimitNOFILE, ulimit -n; see deploy/)")]
+    public static partial void FileHandleLimitLow(ILogger logger, long current, int needed);
 }

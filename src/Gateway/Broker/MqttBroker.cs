@@ -12,13 +12,16 @@ internal sealed class MqttBroker : IHostedService
 {
     private readonly MqttServer _server;
     private readonly BrokerOptions _options;
+    private readonly ConnectionLimitsOptions _limits;
     private readonly ILogger<MqttBroker> _logger;
 
     public MqttBroker(
-        MqttServer server, DeviceMessageIngestor ingestor, ConnectionGate gate, IOptions<BrokerOptions> options, ILogger<MqttBroker> logger)
+        MqttServer server, DeviceMessageIngestor ingestor, ConnectionGate gate, IOptions<BrokerOptions> options,
+        IOptions<ConnectionLimitsOptions> limits, ILogger<MqttBroker> logger)
     {
         _server = server;
         _options = options.Value;
+        _limits = limits.Value;
         _logger = logger;
         _server.ValidatingConnectionAsync += gate.ValidateAsync;
         _server.InterceptingPublishAsync += ingestor.InterceptAsync;
@@ -30,6 +33,10 @@ internal sealed class MqttBroker : IHostedService
     {
         await _server.StartAsync();
         GatewayLog.BrokerListening(_logger, _options.BindAddress, _options.Port);
+        if (FileHandleLimit.Current() is { } current && current < FileHandleLimit.Needed(_limits))
+        {
+            GatewayLog.FileHandleLimitLow(_logger, current, FileHandleLimit.Needed(_limits));
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
