@@ -15,6 +15,9 @@ internal sealed class GuardedChannel(
     AdmissionTicket ticket, ConnectionMetrics metrics)
     : IMqttChannel, IDisposable
 {
+    // DISCONNECT with reason 0x95 (packet too large) and no properties: MQTT 5 clients learn why.
+    private static readonly byte[] PacketTooLarge = [0xE0, 0x01, 0x95];
+
     private int _closed;
 
     public X509Certificate2? ClientCertificate => clientCertificate;
@@ -26,6 +29,9 @@ internal sealed class GuardedChannel(
     public bool IsSecureConnection => stream is System.Net.Security.SslStream;
 
     public MqttFrameLimiter Limiter => limiter;
+
+    /// <summary>The client connected with MQTT 5, which has a DISCONNECT to say why the broker closes.</summary>
+    public bool IsMqtt5 { get; set; }
 
     public Task ConnectAsync(CancellationToken cancellationToken) =>
         throw new NotSupportedException("an accepted connection is connected already");
@@ -51,6 +57,11 @@ internal sealed class GuardedChannel(
         if (read > 0 && !limiter.Accept(buffer.AsSpan(offset, read)))
         {
             metrics.Dropped(ticket.IsPastConnect ? "packet-limit" : "connect-limit");
+            if (ticket.IsPastConnect && IsMqtt5)
+            {
+                await SayPacketTooLargeAsync().ConfigureAwait(false);
+            }
+
             Dispose();
             return 0;
         }
@@ -68,6 +79,19 @@ internal sealed class GuardedChannel(
         if (isEndOfPacket)
         {
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SayPacketTooLargeAsync()
+    {
+        try
+        {
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await stream.WriteAsync(PacketTooLarge, patience.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            // It is closed either way.
         }
     }
 

@@ -47,6 +47,7 @@ internal sealed class GuardedChannelAdapter(
         _connectSeen = true;
         ticket.ConnectReceived();
         channel.Limiter.PacketLimit = policy.PacketLimitFor(connect.Username);
+        channel.IsMqtt5 = PacketFormatterAdapter.ProtocolVersion == MqttProtocolVersion.V500;
         if (connect.WillFlag && ConnectionPolicy.HasWildcard(connect.WillTopic))
         {
             policy.WildcardWillRefused(connect.ClientId, connect.Username, RemoteEndPoint);

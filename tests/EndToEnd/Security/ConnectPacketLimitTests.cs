@@ -28,27 +28,31 @@ public sealed class ConnectPacketLimitTests(ResponseCentreApp app)
         }
     }
 
-    [Fact]
-    public async Task A_device_sending_a_packet_over_the_maximum_is_disconnected_and_can_connect_again()
+    [Theory]
+    [InlineData("sim-0972", MqttProtocolVersion.V311, MqttClientDisconnectReason.NormalDisconnection)]
+    [InlineData("sim-0975", MqttProtocolVersion.V500, MqttClientDisconnectReason.PacketTooLarge)]
+    public async Task A_device_sending_a_packet_over_the_maximum_is_disconnected_and_can_connect_again(
+        string deviceId, MqttProtocolVersion version, MqttClientDisconnectReason reason)
     {
-        var (client, connack) = await SecureMqtt.ConnectAsync(app.MqttPort, "sim-0972", "sim-0972", TestDevice.DemoSecret, MqttProtocolVersion.V311);
+        var (client, connack) = await SecureMqtt.ConnectAsync(app.MqttPort, deviceId, deviceId, TestDevice.DemoSecret, version);
         using (client)
         {
             Assert.Equal(MqttClientConnectResultCode.Success, connack.ResultCode);
-            var disconnected = new TaskCompletionSource();
-            client.DisconnectedAsync += _ =>
+            var disconnected = new TaskCompletionSource<MqttClientDisconnectReason>();
+            client.DisconnectedAsync += args =>
             {
-                disconnected.TrySetResult();
+                disconnected.TrySetResult(args.Reason);
                 return Task.CompletedTask;
             };
 
-            var huge = new MqttApplicationMessageBuilder().WithTopic(Topics.DeviceTelemetry("sim-0972"))
+            var huge = new MqttApplicationMessageBuilder().WithTopic(Topics.DeviceTelemetry(deviceId))
                 .WithPayload(new byte[70_000]).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
             await Assert.ThrowsAnyAsync<Exception>(() => client.PublishAsync(huge));
-            await disconnected.Task.WaitAsync(Patience);
+            // MQTT 5 devices are told why (DISCONNECT 0x95); MQTT 3.1.1 has no way to say it.
+            Assert.Equal(reason, await disconnected.Task.WaitAsync(Patience));
         }
 
-        await using var again = await TestDevice.ConnectAsync(app.MqttPort, "sim-0972", MqttProtocolVersion.V311);
+        await using var again = await TestDevice.ConnectAsync(app.MqttPort, deviceId, version);
         await again.PublishAlarmAsync(AlarmKind.PushButton, messageId: "after-oversize");
         Assert.Equal(AckStatus.Received, (await again.Acks.FirstMatchAsync(a => a.MessageId == "after-oversize", Patience)).Status);
     }
