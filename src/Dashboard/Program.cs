@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 var roles = HostRoles.From(builder.Configuration);
 
 builder.AddResponseCentreSilo();
+builder.AddWebHardening();
 builder.Services.AddHealthChecks();
 builder.AddTimeSeriesStore();
 builder.AddResponseCentreMetrics();
@@ -42,14 +43,15 @@ if (roles.Dashboard)
 
 var app = builder.Build();
 
+app.UseWebHardening();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
-app.MapResponseCentreMetrics();
+app.MapResponseCentreMetrics(signInAvailable: roles.Dashboard);
 if (roles.Dashboard)
 {
     app.UseWebUi();
     app.UseAuthentication();
     app.UseAuthorization();
-    app.MapOpenApi();
+    app.MapOpenApiDocument();
     app.MapAuthApi();
     app.MapAccountAdminApi();
     app.MapAuditApi();

@@ -92,7 +92,7 @@ public sealed class AccessTests(ResponseCentreApp app) : IClassFixture<ResponseC
         using var http = Anonymous(app.BaseAddress);
 
         using var health = await http.GetAsync("/health");
-        using var logout = await http.PostAsync("/api/auth/logout", null);
+        using var logout = await http.PostAsJsonAsync("/api/auth/logout", new { });
         using var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "nurse1", password = "wrong-password" });
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
@@ -239,10 +239,10 @@ public sealed class AccessTests(ResponseCentreApp app) : IClassFixture<ResponseC
         var osloId = await RaiseAsync(app, "pendant-0002", AlarmKind.PushButton);
         using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
         using var put = await admin.PutAsJsonAsync("/api/admin/accounts/oslo-desk",
-            new { displayName = "Oslo Desk", role = "Operator", tenants = OsloOnly, password = "oslo-desk-pass" });
+            new { displayName = "Oslo Desk", role = "Operator", tenants = OsloOnly, password = "north-desk-pass" });
         Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
         using var desk = await AsOperatorAsync(app.BaseAddress);
-        using var osloDesk = await SignIn.AsAsync(app.BaseAddress, "oslo-desk", "oslo-desk-pass");
+        using var osloDesk = await SignIn.AsAsync(app.BaseAddress, "oslo-desk", "north-desk-pass");
 
         var deskQueue = await OpenIncidentsAsync(desk);
         var osloDeskQueue = await OpenIncidentsAsync(osloDesk);

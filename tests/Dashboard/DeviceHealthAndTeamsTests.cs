@@ -123,4 +123,24 @@ public sealed class DeviceHealthAndTeamsTests(ResponseCentreApp app) : IClassFix
         Assert.NotEmpty(teams!);
         Assert.All(teams!, t => Assert.Equal("oslo", t.Tenant));
     }
+
+    [Fact]
+    public async Task On_duty_of_another_tenant_s_team_is_not_found_for_a_desk_user_and_of_its_own_is_shown()
+    {
+        using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
+        using var put = await admin.PutAsJsonAsync("/api/admin/accounts/duty-oslo-desk",
+            new { displayName = "Oslo duty desk", role = "Operator", tenants = OsloOnly, password = "oslo-duty-watch" });
+        using var osloDesk = await SignIn.AsAsync(app.BaseAddress, "duty-oslo-desk", "oslo-duty-watch");
+
+        using var demoTeam = await osloDesk.GetAsync("/api/teams/demo-home-nursing/on-duty");
+        using var osloTeam = await osloDesk.GetAsync("/api/teams/oslo-frogner-home-nursing/on-duty");
+        using var missingTeam = await osloDesk.GetAsync("/api/teams/no-such-team/on-duty");
+
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        // Like a team that does not exist: neither its staff nor its existence is shown.
+        Assert.Equal(HttpStatusCode.NotFound, demoTeam.StatusCode);
+        Assert.Equal(missingTeam.StatusCode, demoTeam.StatusCode);
+        Assert.DoesNotContain("demo-nurse", await demoTeam.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, osloTeam.StatusCode);
+    }
 }

@@ -103,4 +103,24 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("r\"onmouseover=\"alert(1)")]
+    [InlineData("kari nordmann")]
+    public async Task Resident_id_with_markup_or_spaces_is_refused_naming_id_and_not_registered(string id)
+    {
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
+        var resident = new ResidentProfile(new ResidentId(id), new TenantId("api"), "Kari", "North", CareLevel.Basic, []);
+
+        using var response = await http.PutAsJsonAsync($"/api/admin/residents/{Uri.EscapeDataString(id)}", resident, Json);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using var device = await http.PutAsJsonAsync("/api/admin/devices/api-d-markup", new { resident = id }, Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("id", out _), problem.RootElement.ToString());
+        // Not registered: a device cannot be given to it.
+        Assert.Equal(HttpStatusCode.BadRequest, device.StatusCode);
+    }
 }

@@ -102,7 +102,7 @@ public sealed class LoginTests(ResponseCentreApp app) : IClassFixture<ResponseCe
         using var login = await LoginAsync(http, "lead", "demo-lead");
         using var signedIn = await http.GetAsync("/api/auth/me");
         using var me = await ReadJsonAsync(signedIn);
-        using var logout = await http.PostAsync("/api/auth/logout", null);
+        using var logout = await http.PostAsJsonAsync("/api/auth/logout", new { });
         using var after = await http.GetAsync("/api/auth/me");
 
         Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode);
@@ -168,8 +168,8 @@ public sealed class LoginTests(ResponseCentreApp app) : IClassFixture<ResponseCe
         using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
 
         using var put = await admin.PutAsJsonAsync("/api/admin/accounts/new-nurse",
-            new { displayName = "New Nurse", role = "FieldStaff", tenants = DemoOnly, staffId = "demo-nurse-02", password = "new-nurse-pass" });
-        using var http = await SignIn.AsAsync(app.BaseAddress, "new-nurse", "new-nurse-pass");
+            new { displayName = "New Nurse", role = "FieldStaff", tenants = DemoOnly, staffId = "demo-nurse-02", password = "fresh-shift-pass" });
+        using var http = await SignIn.AsAsync(app.BaseAddress, "new-nurse", "fresh-shift-pass");
         using var me = JsonDocument.Parse(await http.GetStringAsync("/api/auth/me"));
 
         Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
@@ -269,5 +269,85 @@ public sealed class LoginTests(ResponseCentreApp app) : IClassFixture<ResponseCe
         // Signing in again gives the rights the account has now.
         Assert.Equal("Operator", me.RootElement.GetProperty("role").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, adminAgain.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("12345678")]
+    [InlineData("        ")]
+    [InlineData("                ")]
+    [InlineData("Password2024!")]
+    [InlineData("Sommer2025!!")]
+    [InlineData("qwertyuiop123")]
+    [InlineData("aaaaaaaaaaaaaaaa")]
+    [InlineData("weak-admin-policy-test")]
+    public async Task Weak_password_is_refused_even_for_an_administrator_naming_password(string password)
+    {
+        using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
+
+        using var response = await admin.PutAsJsonAsync("/api/admin/accounts/weak-admin-policy-test",
+            new { displayName = "Weak", role = "Administrator", tenants = DemoOnly, password });
+        using var problem = await ReadJsonAsync(response);
+        var list = await admin.GetStringAsync("/api/admin/accounts");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("password", out _), problem.RootElement.ToString());
+        Assert.DoesNotContain("weak-admin-policy-test", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_sign_out_no_longer_works_after_it()
+    {
+        using var http = NewBrowser(app.BaseAddress, out var cookies);
+        using var login = await LoginAsync(http, OperatorUser, OperatorPassword);
+        var copied = cookies.GetCookieHeader(app.BaseAddress);
+        using var beforeSignOut = await MeWithCookieAsync(copied);
+
+        using var logout = await http.PostAsJsonAsync("/api/auth/logout", new { });
+        using var afterSignOut = await MeWithCookieAsync(copied);
+        using var otherSession = await AsOperatorAsync(app.BaseAddress);
+        using var otherMe = await otherSession.GetAsync("/api/auth/me");
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, beforeSignOut.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterSignOut.StatusCode);
+        // Only the session that signed out ended: the same user's other sign-in goes on.
+        Assert.Equal(HttpStatusCode.OK, otherMe.StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_answer_429_with_retry_after_instead_of_a_lock_out()
+    {
+        using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
+        using var put = await admin.PutAsJsonAsync("/api/admin/accounts/guessed-user",
+            new { displayName = "Guessed", role = "Operator", tenants = DemoOnly, password = "Harbour-Lantern-58" });
+        using var http = Anonymous(app.BaseAddress);
+
+        for (var i = 0; i < Accounts.LoginThrottle.FreeFailures; i++)
+        {
+            using var wrong = await LoginAsync(http, "guessed-user", $"wrong-guess-{i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var throttled = await LoginAsync(http, "guessed-user", "Harbour-Lantern-58");
+        using var problem = await ReadJsonAsync(throttled);
+
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        Assert.Equal((HttpStatusCode)429, throttled.StatusCode);
+        Assert.Equal("application/problem+json", throttled.Content.Headers.ContentType?.MediaType);
+        var retryAfter = throttled.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), Accounts.LoginThrottle.MaxBackOff);
+        Assert.Contains("try again in", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>GET /api/auth/me with a cookie header copied by hand, as someone who took it would send it.</summary>
+    private async Task<HttpResponseMessage> MeWithCookieAsync(string cookieHeader)
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = app.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Add("Cookie", cookieHeader);
+        return await http.SendAsync(request);
     }
 }

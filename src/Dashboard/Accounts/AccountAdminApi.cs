@@ -39,7 +39,7 @@ public static class AccountAdminApi
                 return TypedResults.NoContent();
             })
             .WithName("PutAccount")
-            .WithSummary("Creates or changes an account; a password (8+ characters) is required for a new one, and omitted keeps the current one.");
+            .WithSummary("Creates or changes an account; a password is required for a new one (12+ characters, 5+ different, not blank, not containing the user name, not a common password), and omitted keeps the current one.");
         return app;
     }
 }

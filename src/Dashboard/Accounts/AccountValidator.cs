@@ -5,8 +5,6 @@ namespace ResponseCentre.Dashboard.Accounts;
 /// <summary>Checks an account request and names every wrong field.</summary>
 public static class AccountValidator
 {
-    public const int MinimumPasswordLength = 8;
-
     public static Dictionary<string, string[]> Errors(string userName, AccountRequest request, bool isNew)
     {
         var errors = new Dictionary<string, string[]>();
@@ -35,9 +33,16 @@ public static class AccountValidator
             errors["staffId"] = [$"is required for {request.Role}: it is the team member the person is"];
         }
 
-        if (request.Password is null ? isNew : request.Password.Length < MinimumPasswordLength)
+        if (request.Password is null)
         {
-            errors["password"] = [$"at least {MinimumPasswordLength} characters" + (isNew ? ", required for a new account" : "")];
+            if (isNew)
+            {
+                errors["password"] = ["is required for a new account"];
+            }
+        }
+        else if (PasswordPolicy.Problems(userName, request.Password) is { Count: > 0 } problems)
+        {
+            errors["password"] = [.. problems];
         }
 
         return errors;

@@ -16,16 +16,17 @@ public static partial class AuthApi
         auth.MapPost("/login", LoginAsync)
             .AllowAnonymous()
             .WithName("Login")
-            .WithSummary("Checks the password and sets the sign-in cookie; 401 on a wrong name or password (which of the two is not said); 429 after 5 wrong passwords for a name within 5 minutes.");
+            .WithSummary("Checks the password and sets the sign-in cookie; 401 on a wrong name or password (which of the two is not said); after 5 wrong passwords from one address for one name, 429 with Retry-After (1 s, doubling to 30 s).");
 
-        auth.MapPost("/logout", async (HttpContext http) =>
+        auth.MapPost("/logout", async (HttpContext http, IGrainFactory grains) =>
             {
+                await EndSessionAsync(http, grains);
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 return TypedResults.NoContent();
             })
             .AllowAnonymous()
             .WithName("Logout")
-            .WithSummary("Clears the sign-in cookie.");
+            .WithSummary("Ends the session on the server (every copy of its cookie stops working) and clears the sign-in cookie.");
 
         auth.MapGet("/me", (HttpContext http) => TypedResults.Ok(AccountView.From(http.User.SignedInUser())))
             .RequireAuthorization(DashboardPolicies.SignedIn)
@@ -39,10 +40,13 @@ public static partial class AuthApi
     {
         var logger = logs.CreateLogger(typeof(AuthApi).FullName!);
         var name = request.UserName?.Trim() ?? "";
-        if (throttle.BlockedUntil(name) is { } until)
+        var source = http.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(source, name) is { } wait)
         {
-            LogThrottled(logger, name, until);
-            return TypedResults.Problem($"Too many wrong passwords for this user name; try again after {until:HH:mm:ss} UTC.",
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            LogThrottled(logger, name, source?.ToString(), seconds);
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem($"Too many wrong passwords for this user name from this address; try again in {seconds} s.",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Try again later");
         }
 
@@ -51,7 +55,7 @@ public static partial class AuthApi
         var verdict = hasher.VerifyHashedPassword(account ?? UnknownUser, account?.PasswordHash ?? UnknownUser.PasswordHash, request.Password ?? "");
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
-            throttle.RecordFailure(name);
+            throttle.RecordFailure(source, name);
             LogRefused(logger, request.UserName, http.Connection.RemoteIpAddress?.ToString());
             return TypedResults.Problem("The user name or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         }
@@ -62,11 +66,22 @@ public static partial class AuthApi
             await grains.GetAccounts().SaveAsync(account);
         }
 
-        throttle.RecordSuccess(name);
+        throttle.RecordSuccess(source, name);
         var user = SignedInUser.From(account);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignedInUser.ToPrincipal(account, CookieAuthenticationDefaults.AuthenticationScheme));
+        var sessionId = SignedInUser.NewSessionId();
+        await grains.GetAccounts().StartSessionAsync(account.UserName, sessionId);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignedInUser.ToPrincipal(account, sessionId, CookieAuthenticationDefaults.AuthenticationScheme));
         LogSignedIn(logger, user.UserName, user.Role);
         return TypedResults.Ok(AccountView.From(user));
+    }
+
+    private static async Task EndSessionAsync(HttpContext http, IGrainFactory grains)
+    {
+        if (http.User is { Identity: { IsAuthenticated: true, Name: { } userName } } user
+            && user.FindFirst(SignedInUser.SessionClaim)?.Value is { Length: > 0 } sessionId)
+        {
+            await grains.GetAccounts().EndSessionAsync(userName, sessionId);
+        }
     }
 
     private static readonly UserAccount UnknownUser = new("unknown", "unknown", UserRole.Operator, [], null,
@@ -75,8 +90,8 @@ public static partial class AuthApi
     [LoggerMessage(1, LogLevel.Warning, "Sign-in refused for user name '{UserName}' from {Address}")]
     private static partial void LogRefused(ILogger logger, string? userName, string? address);
 
-    [LoggerMessage(3, LogLevel.Warning, "Sign-in of '{UserName}' throttled until {Until} after repeated wrong passwords")]
-    private static partial void LogThrottled(ILogger logger, string userName, DateTimeOffset until);
+    [LoggerMessage(3, LogLevel.Warning, "Sign-in of '{UserName}' from {Address} throttled for {Seconds} s after repeated wrong passwords")]
+    private static partial void LogThrottled(ILogger logger, string userName, string? address, int seconds);
 
     [LoggerMessage(2, LogLevel.Information, "{UserName} signed in as {Role}")]
     private static partial void LogSignedIn(ILogger logger, string userName, UserRole role);

@@ -8,7 +8,8 @@ namespace ResponseCentre.Dashboard.Accounts;
 /// <summary>
 /// Checks every signed-in request against the stored account, so an administrator's change takes
 /// effect at once: a removed account, a new password, or a changed role, tenants or staff id ends
-/// the session (the user signs in again and gets the rights they now have).
+/// the session (the user signs in again and gets the rights they now have); so does signing out,
+/// for every copy of the cookie, since the session must still be open in the account directory.
 /// </summary>
 public static class SessionValidation
 {
@@ -21,7 +22,9 @@ public static class SessionValidation
 
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
         var session = SignedInUser.From(principal);
-        var account = await grains.GetAccounts().FindAsync(session.UserName);
+        var account = principal.FindFirst(SignedInUser.SessionClaim)?.Value is { Length: > 0 } sessionId
+            ? await grains.GetAccounts().FindInSessionAsync(session.UserName, sessionId)
+            : null;
         if (account is null || !Matches(session, principal.FindFirst(SignedInUser.PasswordStampClaim)?.Value, account))
         {
             context.RejectPrincipal();

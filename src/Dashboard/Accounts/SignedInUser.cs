@@ -15,6 +15,10 @@ public sealed record SignedInUser(string UserName, string DisplayName, UserRole 
     public const string StaffClaim = "rc:staff";
     public const string DisplayNameClaim = "rc:display-name";
     public const string PasswordStampClaim = "rc:password-stamp";
+    public const string SessionClaim = "rc:session";
+
+    /// <summary>A new sign-in session's id: random, recorded in the account directory until sign-out.</summary>
+    public static string NewSessionId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>
     /// A short digest of the stored hash, kept in the cookie so a password change ends older
@@ -38,12 +42,13 @@ public sealed record SignedInUser(string UserName, string DisplayName, UserRole 
     public static SignedInUser From(UserAccount account) =>
         new(account.UserName, account.DisplayName, account.Role, account.Tenants, account.Staff);
 
-    public static ClaimsPrincipal ToPrincipal(UserAccount account, string authenticationType)
+    public static ClaimsPrincipal ToPrincipal(UserAccount account, string sessionId, string authenticationType)
     {
         var user = From(account);
         List<Claim> claims =
         [
             new(ClaimTypes.Name, user.UserName),
+            new(SessionClaim, sessionId),
             new(PasswordStampClaim, PasswordStamp(account)),
             new(DisplayNameClaim, user.DisplayName),
             new(ClaimTypes.Role, user.Role.ToString()),

@@ -1,4 +1,5 @@
 using OpenTelemetry.Metrics;
+using ResponseCentre.Dashboard.Web;
 using ResponseCentre.Gateway;
 using ResponseCentre.Grains.Incidents;
 using ResponseCentre.TimeSeries;
@@ -21,10 +22,11 @@ public static class MetricsHostingExtensions
         return builder;
     }
 
-    public static WebApplication MapResponseCentreMetrics(this WebApplication app)
+    /// <summary>Maps <c>/metrics</c> for those <c>Web:Metrics:Access</c> lets in (default: this machine only).</summary>
+    public static WebApplication MapResponseCentreMetrics(this WebApplication app, bool signInAvailable)
     {
-        // Scraped by Prometheus inside the centre's network; it holds counts, no resident data.
-        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        var access = app.Services.GetRequiredService<WebOptions>().Metrics.Access;
+        app.MapWithAccess(access, "Web:Metrics:Access", signInAvailable, () => app.MapPrometheusScrapingEndpoint("/metrics"));
         return app;
     }
 

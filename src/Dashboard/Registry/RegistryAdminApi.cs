@@ -79,7 +79,12 @@ public static class RegistryAdminApi
     private static Dictionary<string, string[]> ResidentErrors(string id, ResidentProfile profile)
     {
         var errors = new Dictionary<string, string[]>();
-        if (profile.Id.Value != id)
+        if (!Protocol.DeviceIds.IsValid(id))
+        {
+            // Resident ids end up in pages, logs and the audit trail: the same plain characters as device ids.
+            errors["id"] = ["1 to 64 letters, digits, '-', '_' or '.'"];
+        }
+        else if (profile.Id.Value != id)
         {
             errors["id"] = [$"the body's id '{profile.Id}' differs from the path's '{id}'"];
         }

@@ -54,7 +54,7 @@ public static class TeamAdminApi
             .Produces(StatusCodes.Status404NotFound)
             .WithTags("Teams")
             .WithName("GetTeamOnDuty")
-            .WithSummary("Who in a team is on duty at a moment (at, ISO 8601; default now), and its leads.")
+            .WithSummary("Who in a team is on duty at a moment (at, ISO 8601; default now), and its leads; 404 for a team of a tenant the caller does not work for.")
             .RequireAuthorization(DashboardPolicies.Desk);
 
         return app;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ResponseCentre.Dashboard.Accounts;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Teams;
 using ResponseCentre.Grains.Teams;
@@ -82,10 +83,11 @@ internal sealed class TeamAdminEndpoints(JsonSerializerOptions json)
             ? TypedResults.Json(roster, json)
             : TypedResults.NotFound();
 
-    public async Task<IResult> GetOnDutyAsync(string id, DateTimeOffset? at, IGrainFactory grains, TimeProvider clock)
+    public async Task<IResult> GetOnDutyAsync(string id, DateTimeOffset? at, HttpContext http, IGrainFactory grains, TimeProvider clock)
     {
         var teamGrain = grains.GetTeam(new TeamId(id));
-        if (await teamGrain.GetDefinitionAsync() is null)
+        // Another tenant's team answers as if it did not exist, like another tenant's incident.
+        if (await teamGrain.GetDefinitionAsync() is not { } team || !http.User.SignedInUser().SeesTenant(team.Tenant))
         {
             return TypedResults.NotFound();
         }

@@ -95,4 +95,28 @@ public sealed class AccountDirectoryGrainTests(ClusterFixture fixture)
         Assert.Equal("Stored", (await Accounts.FindAsync("acct-reload"))?.DisplayName);
         Assert.False(await Accounts.AddIfMissingAsync(Account("acct-reload", "Not stored")));
     }
+
+    [Fact]
+    public async Task A_session_finds_its_account_until_it_ends_and_the_oldest_sessions_end_past_the_limit()
+    {
+        await Accounts.SaveAsync(Account("acct-sessions"));
+        await Accounts.StartSessionAsync("acct-sessions", "first");
+        await Accounts.StartSessionAsync("ACCT-Sessions", "second");
+
+        Assert.NotNull(await Accounts.FindInSessionAsync("acct-sessions", "first"));
+        Assert.Null(await Accounts.FindInSessionAsync("acct-sessions", "never-started"));
+        Assert.Null(await Accounts.FindInSessionAsync("acct-someone-else", "first"));
+
+        await Accounts.EndSessionAsync("acct-sessions", "first");
+        Assert.Null(await Accounts.FindInSessionAsync("acct-sessions", "first"));
+        Assert.NotNull(await Accounts.FindInSessionAsync("acct-sessions", "second"));
+
+        for (var i = 0; i < ResponseCentre.Grains.Accounts.AccountDirectoryGrain.MaxSessionsPerAccount; i++)
+        {
+            await Accounts.StartSessionAsync("acct-sessions", $"later-{i}");
+        }
+
+        Assert.Null(await Accounts.FindInSessionAsync("acct-sessions", "second"));
+        Assert.NotNull(await Accounts.FindInSessionAsync("acct-sessions", "later-0"));
+    }
 }
