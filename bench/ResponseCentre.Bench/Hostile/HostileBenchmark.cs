@@ -20,6 +20,7 @@ internal static class HostileBenchmark
             throw new InvalidOperationException($"{LoadMosquitto.Executable} is missing: apt-get install -y mosquitto");
         }
 
+        var loadAtStart = LoadAverage();
         var openFiles = OpenFileLimit.RaiseToHard();
         Progress($"open file limit {openFiles} (the flood needs about {options.FloodConnections * 2 + 1000} in this process)");
 
@@ -34,7 +35,7 @@ internal static class HostileBenchmark
         await ((IAsyncLifetime)app).InitializeAsync();
         try
         {
-            var ours = new HostileTarget("ResponseCentre", app.MqttPort, () => ProcessMeter.RssBytes(Environment.ProcessId), app.BaseAddress);
+            var ours = new HostileTarget("ResponseCentre", app.MqttPort, () => ProcessMeter.Self().Rss, app.BaseAddress); // after a full GC, as the client side is read
             oursFlood = await HostilePhases.FloodAsync(ours, options);
             oursStorm = await HostilePhases.StormAsync(ours, options);
         }
@@ -50,11 +51,14 @@ internal static class HostileBenchmark
             theirStorm = await HostilePhases.StormAsync(mosquitto, options);
         }
 
-        return HostileReport.Lines(options, openFiles, oursFlood, theirFlood, oursStorm, theirStorm);
+        return HostileReport.Lines(options, openFiles, $"{loadAtStart} at the start, {LoadAverage()} at the end", oursFlood, theirFlood, oursStorm, theirStorm);
     }
 
     public static void Progress(string line) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss} load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}] {line}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.Now:HH:mm:ss} load {LoadAverage()}] {line}"));
+
+    /// <summary>The 1-minute load average: other processes on the machine compete for its cores.</summary>
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     /// <summary>
     /// Device limits far above the probe's rate, so its PUBACKs time the gateway and not the limiter;

@@ -14,7 +14,7 @@ internal static class HostilePhases
         var probe = new AlarmProbe(device);
         var before = await probe.PublishAsync(options.BaselineAlarms);
         var failuresBefore = probe.Failures;
-        var (serverBefore, benchBefore) = (target.ServerRss(), ProcessMeter.RssBytes(Environment.ProcessId));
+        var (serverBefore, benchBefore) = (target.ServerRss(), ProcessMeter.Self().Rss);
 
         HostileBenchmark.Progress($"{target.Name}: flood of {options.FloodConnections} connections that never send CONNECT");
         using var flood = await ConnectionFlood.OpenAsync(target.MqttPort, options.FloodConnections);
@@ -22,7 +22,7 @@ internal static class HostilePhases
         using var hold = new CancellationTokenSource(options.FloodHold);
         var health = target.HealthBase is { } address ? HealthProbe.PollUntilAsync(address, hold.Token) : null;
         var during = await probe.PublishUntilAsync(hold.Token);
-        var (serverDuring, benchDuring) = (target.ServerRss(), ProcessMeter.RssBytes(Environment.ProcessId));
+        var (serverDuring, benchDuring) = (target.ServerRss(), ProcessMeter.Self().Rss);
         var (healthLatency, healthFailures) = health is null ? (null, 0) : await health;
         var figures = new FloodFigures(before, during, probe.Failures - failuresBefore, healthLatency, healthFailures,
             flood.Attempted, flood.Established, flood.NotEstablished, flood.ClosedByServer, flood.TimeToClose, flood.OpeningTook,
