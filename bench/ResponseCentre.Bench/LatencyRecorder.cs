@@ -35,6 +35,11 @@ internal sealed class LatencyRecorder
     {
         lock (_lock)
         {
+            if (_histogram.TotalCount == 0)
+            {
+                return new(0, 0, 0, 0); // HdrHistogram has no percentiles of nothing
+            }
+
             return new(
                 _histogram.TotalCount,
                 _histogram.GetValueAtPercentile(50) / 1000.0,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ResponseCentre.Bench;
+using ResponseCentre.Bench.Hostile;
 using ResponseCentre.Bench.Load;
 
 // Benchmarks, each beside a peer measured in the same run:
@@ -8,13 +9,14 @@ using ResponseCentre.Bench.Load;
 //   timeseries [--points N] [--outage-seconds S]  telemetry points/s through the journal into a local influxd, and replay after an outage
 //   browser-latency [--alarms N]  publish-to-screen latency of alarms: queue row rendered in index.html in headless Chromium
 //   load [--seconds S] [--devices N] [--idle-devices N] ...  ingest, latency and deadlines under load, memory per grain and connection (see Load/LoadOptions.cs)
+//   hostile [--flood N] [--storm N] ...  alarm latency during a flood of connections without CONNECT and during a reconnect storm (see Hostile/HostileOptions.cs)
 var mode = args.FirstOrDefault() ?? "latency";
 if (mode == "load-worker")
 {
     return await LoadWorker.RunAsync(args[1..]); // the load generator's own process
 }
 
-var size = args is [_, _, var given] && mode != "load" ? int.Parse(given, CultureInfo.InvariantCulture) : mode switch { "deadlines" => 10_000, "browser-latency" => 200, _ => 1000 };
+var size = args is [_, _, var given] && mode is not ("load" or "hostile") ? int.Parse(given, CultureInfo.InvariantCulture) : mode switch { "deadlines" => 10_000, "browser-latency" => 200, _ => 1000 };
 var started = DateTimeOffset.UtcNow;
 var table = new List<string>();
 
@@ -55,9 +57,13 @@ else if (mode == "load")
 {
     table.AddRange(await LoadBenchmark.RunAsync(args));
 }
+else if (mode == "hostile")
+{
+    table.AddRange(await HostileBenchmark.RunAsync(args));
+}
 else
 {
-    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S] | browser-latency [--alarms N] | " + LoadOptions.Usage);
+    Console.Error.WriteLine("usage: ResponseCentre.Bench latency [--alarms N] | deadlines [--count N] | timeseries [--points N] [--outage-seconds S] | browser-latency [--alarms N] | " + LoadOptions.Usage + " | " + HostileOptions.Usage);
     return 64;
 }
 

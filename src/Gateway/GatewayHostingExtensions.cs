@@ -11,6 +11,7 @@ using ResponseCentre.Gateway.Connections;
 using ResponseCentre.Gateway.External;
 using ResponseCentre.Gateway.Ingest;
 using ResponseCentre.Gateway.Limits;
+using ResponseCentre.Gateway.Observability;
 using ResponseCentre.Gateway.Security;
 
 namespace ResponseCentre.Gateway;
@@ -39,6 +40,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<TelemetryLane>();
         builder.Services.AddSingleton<DeviceRateLimiter>();
         builder.Services.AddSingleton<GatewayMetrics>();
+        builder.AddRefusalLog();
         if (mode == GatewayMode.ExternalBroker)
         {
             AddExternalBroker(builder);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Reminders;
 using Orleans.TestingHost;
@@ -15,6 +16,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The grains' clock. Static because the silo is built from a configurator type, in this process.</summary>
     public static FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>What the silo logs. Static like <see cref="Time"/>.</summary>
+    public static SiloLog Logs { get; } = new();
+
     public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
     public IGrainFactory Grains => Cluster.Client;
@@ -29,6 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             siloBuilder.AddResponseCentreGrains().AddResponseCentreMemoryStorage();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
+            siloBuilder.Services.AddLogging(logging => logging.AddProvider(Logs));
             siloBuilder.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, Time);
         }

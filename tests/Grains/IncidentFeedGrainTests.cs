@@ -3,6 +3,7 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
+using ResponseCentre.Grains.Abstractions.Feed;
 using ResponseCentre.Grains.Abstractions.Incidents;
 using ResponseCentre.Grains.Abstractions.Residents;
 using ResponseCentre.Grains.Feed;
@@ -76,6 +77,47 @@ public sealed class IncidentFeedGrainTests(ClusterFixture fixture)
         Assert.Equal(["legacy-1", "legacy-2"], open.Select(i => i.Id.Value).Where(id => id.StartsWith("legacy-", StringComparison.Ordinal)).Order());
         Assert.Null((await ReadAsync<IncidentFeedState>("feed"))?.LegacyOpen);
         Assert.True((await ReadAsync<IncidentFeedShard>(IncidentFeedShard.StateName(IncidentFeedShard.Of(legacy[0].Id))))?.Open.ContainsKey("legacy-1"));
+    }
+
+    [Fact]
+    public async Task A_subscriber_of_a_silo_that_was_killed_and_restarted_is_dropped_with_one_line_not_warned_about_on_every_change()
+    {
+        var silo = fixture.Cluster.Primary!.SiloAddress;
+        var killed = SiloAddress.New(silo.Endpoint, silo.Generation - 1);
+        var dead = fixture.Grains.GetGrain<IIncidentFeedObserver>(GrainId.Create("sys.client", $"hosted-{killed.ToParsableString()}+{Guid.NewGuid():N}"));
+        var live = new FeedRecorder();
+        var liveReference = fixture.Grains.CreateObjectReference<IIncidentFeedObserver>(live);
+        await fixture.Grains.GetIncidentFeed().SubscribeAsync(dead);
+        await fixture.Grains.GetIncidentFeed().SubscribeAsync(liveReference);
+
+        for (var n = 0; n < 30; n++)
+        {
+            await fixture.Grains.GetIncidentFeed().PublishAsync(View($"dead-observer-{n}"));
+        }
+
+        await live.WaitForAsync(i => i.Id.Value == "dead-observer-29");
+        var deadId = dead.GetGrainId().Key.ToString()!;
+        var about = ClusterFixture.Logs.Lines.Where(line => line.Message.Contains(deadId, StringComparison.Ordinal) || line.Exception?.Message.Contains(deadId, StringComparison.Ordinal) == true).ToList();
+        var line = Assert.Single(about);
+        Assert.Contains("Dropped the feed subscriber", line.Message, StringComparison.Ordinal);
+        Assert.Null(line.Exception);
+        Assert.DoesNotContain('\n', line.Message);
+        await fixture.Grains.GetIncidentFeed().UnsubscribeAsync(liveReference);
+    }
+
+    [Fact]
+    public async Task A_subscriber_hosted_in_a_live_silo_keeps_receiving_changes()
+    {
+        var siloGrains = (fixture.Cluster.Primary as InProcessSiloHandle)!.SiloHost!.Services.GetRequiredService<IGrainFactory>();
+        var recorder = new FeedRecorder();
+        var hosted = siloGrains.CreateObjectReference<IIncidentFeedObserver>(recorder);
+        await fixture.Grains.GetIncidentFeed().SubscribeAsync(hosted);
+
+        await fixture.Grains.GetIncidentFeed().PublishAsync(View("hosted-live-1"));
+        await fixture.Grains.GetIncidentFeed().PublishAsync(View("hosted-live-2"));
+
+        await recorder.WaitForAsync(i => i.Id.Value == "hosted-live-2");
+        await fixture.Grains.GetIncidentFeed().UnsubscribeAsync(hosted);
     }
 
     private IGrainStorage Storage =>

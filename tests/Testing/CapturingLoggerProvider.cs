@@ -7,16 +7,39 @@ namespace ResponseCentre.Testing;
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<CapturedLog> _lines = new();
+    private TaskCompletionSource _added = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyCollection<CapturedLog> Lines => _lines;
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _lines);
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, this);
+
+    /// <summary>Waits, without polling, until the lines written so far satisfy <paramref name="condition"/>.</summary>
+    public async Task WaitUntilAsync(Func<IReadOnlyCollection<CapturedLog>, bool> condition, TimeSpan patience)
+    {
+        using var cancel = new CancellationTokenSource(patience);
+        while (true)
+        {
+            var added = Volatile.Read(ref _added).Task;
+            if (condition(_lines))
+            {
+                return;
+            }
+
+            await added.WaitAsync(cancel.Token);
+        }
+    }
+
+    private void Add(CapturedLog line)
+    {
+        _lines.Enqueue(line);
+        Interlocked.Exchange(ref _added, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
 
     public void Dispose()
     {
     }
 
-    private sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> lines) : ILogger
+    private sealed class CapturingLogger(string category, CapturingLoggerProvider provider) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -26,7 +49,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                lines.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception)));
+                provider.Add(new CapturedLog(category, logLevel, formatter(state, exception)));
             }
         }
     }

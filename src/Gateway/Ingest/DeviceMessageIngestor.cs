@@ -5,6 +5,7 @@ using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
 using ResponseCentre.Gateway.Limits;
+using ResponseCentre.Gateway.Observability;
 using ResponseCentre.Gateway.Security;
 using ResponseCentre.Protocol;
 
@@ -16,7 +17,7 @@ namespace ResponseCentre.Gateway.Ingest;
 /// this returns, so a device is acknowledged only once its alarm is stored in the resident's grain.
 /// </summary>
 internal sealed class DeviceMessageIngestor(
-    DeviceMessageProcessor processor, DeviceRateLimiter limiter, GatewayMetrics metrics, ILogger<DeviceMessageIngestor> logger)
+    DeviceMessageProcessor processor, DeviceRateLimiter limiter, GatewayMetrics metrics, RefusalLog refusals, ILogger<DeviceMessageIngestor> logger)
 {
     public async Task InterceptAsync(InterceptingPublishEventArgs args)
     {
@@ -36,7 +37,7 @@ internal sealed class DeviceMessageIngestor(
             args.Response.ReasonString = rejection.Detail;
             args.Response.UserProperties ??= [];
             args.Response.UserProperties.Add(new MqttUserProperty(PubAckProperties.Reason, Encoding.UTF8.GetBytes(rejection.Reason.ToString())));
-            GatewayLog.PublishRejected(logger, args.ClientId, topic, rejection.Reason, rejection.Detail);
+            refusals.PublishRejected(logger, args.ClientId, topic, rejection.Reason, rejection.Detail);
         }
         else if (result.Failure is not null)
         {

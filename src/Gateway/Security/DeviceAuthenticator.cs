@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Gateway.Observability;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 
@@ -14,7 +15,7 @@ namespace ResponseCentre.Gateway.Security;
 /// with a reason code, a log line and a count.
 /// </summary>
 internal sealed class DeviceAuthenticator(
-    IGrainFactory grains, IOptions<BrokerOptions> options, DeviceCertificates certificates, GatewayMetrics metrics, ILogger<DeviceAuthenticator> logger)
+    IGrainFactory grains, IOptions<BrokerOptions> options, DeviceCertificates certificates, GatewayMetrics metrics, RefusalLog refusals, ILogger<DeviceAuthenticator> logger)
 {
     public async Task ValidateAsync(ValidatingConnectionEventArgs args)
     {
@@ -100,6 +101,6 @@ internal sealed class DeviceAuthenticator(
     {
         args.ReasonCode = code;
         metrics.ConnectionRefused(code);
-        GatewayLog.ConnectionRefused(logger, args.ClientId, args.UserName, endpoint, reason);
+        refusals.ConnectionRefused(logger, args.ClientId, args.UserName, endpoint, code, reason);
     }
 }

@@ -83,6 +83,43 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
         Assert.Contains(MqttClientPublishReasonCode.QuotaExceeded, floodCodes);
     }
 
+    [Fact]
+    public async Task A_device_publishing_far_past_its_limit_is_logged_once_in_full_then_in_summaries_that_count_every_refusal()
+    {
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0749");
+        var clock = Stopwatch.StartNew();
+        var refused = 0;
+        for (var n = 1; n <= 100; n++)
+        {
+            var puback = await device.PublishAsync(Topics.DeviceTelemetry(device.DeviceId), DevicePayloads.Telemetry(device.DeviceId, Id(n))).WaitAsync(Patience);
+            refused += puback.ReasonCode == MqttClientPublishReasonCode.QuotaExceeded ? 1 : 0;
+        }
+
+        // Every refusal is either logged in full or counted in a summary; wait until all are accounted for.
+        await _app.Logs.WaitUntilAsync(lines => Accounted(lines, device.DeviceId) >= refused, Patience);
+        var elapsed = clock.Elapsed;
+
+        var about = LinesAbout(_app.Logs.Lines, device.DeviceId);
+        Assert.True(refused > 50, $"Only {refused} of 100 publishes were refused");
+        Assert.Equal(refused, Accounted(_app.Logs.Lines, device.DeviceId));
+        // At most one line in full and one summary per interval while the refusals went on.
+        var intervals = (int)Math.Ceiling(elapsed / RateLimitedApp.RefusalLogInterval) + 1;
+        Assert.True(about.Count <= 2 * intervals, $"{about.Count} lines for {refused} refusals in {elapsed}: {string.Join(" | ", about.Select(l => l.Message))}");
+        Assert.All(about, line => Assert.DoesNotContain('\n', line.Message));
+    }
+
+    private static List<CapturedLog> LinesAbout(IEnumerable<CapturedLog> lines, string deviceId) =>
+        [.. lines.Where(line => IsInFull(line, deviceId) || IsSummary(line, deviceId))];
+
+    private static int Accounted(IEnumerable<CapturedLog> lines, string deviceId) =>
+        LinesAbout(lines, deviceId).Sum(line => IsSummary(line, deviceId) ? int.Parse(SummaryCount().Match(line.Message).Groups[1].Value, CultureInfo.InvariantCulture) : 1);
+
+    private static bool IsInFull(CapturedLog line, string deviceId) =>
+        line.Message.StartsWith($"Rejected publish from client {deviceId} ", StringComparison.Ordinal) && line.Message.Contains(nameof(RejectionReason.RateLimited), StringComparison.Ordinal);
+
+    private static bool IsSummary(CapturedLog line, string deviceId) =>
+        SummaryCount().IsMatch(line.Message) && line.Message.Contains($" of {deviceId} ({nameof(RejectionReason.RateLimited)})", StringComparison.Ordinal);
+
     private sealed record QuickRun(IReadOnlyList<MqttClientPublishResult> Results, TimeSpan Elapsed)
     {
         public IEnumerable<MqttClientPublishReasonCode> Codes => Results.Select(r => r.ReasonCode);
@@ -147,6 +184,9 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
     }
 
     private static string Id(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(\d+) more publish refusals ")]
+    private static partial Regex SummaryCount();
 
     [GeneratedRegex(@"\((\d+) sent again")]
     private static partial Regex SentAgain();

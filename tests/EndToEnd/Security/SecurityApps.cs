@@ -23,7 +23,10 @@ public abstract class ConfiguredApp : IAsyncLifetime
     public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
 }
 
-/// <summary>Limits small enough to reach in a handful of quick publishes: telemetry and status 1/s with a burst of 5, alarms 1/s with a burst of 3.</summary>
+/// <summary>
+/// Limits small enough to reach in a handful of quick publishes: telemetry and status 1/s with a burst of 5, alarms 1/s with a burst of 3;
+/// repeated refusals summarised each second.
+/// </summary>
 public sealed class RateLimitedApp : ConfiguredApp
 {
     public const int MessagesPerSecond = 1;
@@ -31,13 +34,18 @@ public sealed class RateLimitedApp : ConfiguredApp
     public const int AlarmsPerSecond = 1;
     public const int AlarmBurst = 3;
 
+    /// <summary>How often repeated refusals are summarised: short, so a test sees the summary.</summary>
+    public static readonly TimeSpan RefusalLogInterval = TimeSpan.FromSeconds(1);
+
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Gateway:Limits:MessagesPerSecond"] = "1",
         ["Gateway:Limits:Burst"] = "5",
         ["Gateway:Limits:AlarmsPerSecond"] = "1",
         ["Gateway:Limits:AlarmBurst"] = "3",
+        ["Gateway:RefusalLog:Interval"] = RefusalLogInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
     };
+
 }
 
 /// <summary>Limits far above what the fuzzer sends, so the limiter does not hide how payloads are handled.</summary>

@@ -19,19 +19,25 @@ namespace ResponseCentre.Grains.Feed;
 /// queue is stored in <see cref="IncidentFeedShard.Count"/> parts, each with its own group commit.
 /// </summary>
 [Reentrant]
-public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
+public sealed partial class IncidentFeedGrain : Grain, IIncidentFeedGrain
 {
     private readonly IPersistentState<IncidentFeedState> _state;
+    private readonly IClusterMembershipService _membership;
+    private readonly ILogger<IncidentFeedGrain> _logger;
     private readonly ObserverManager<IIncidentFeedObserver> _subscribers;
     private readonly GroupCommit _commit;
     private readonly StateStorageBridge<IncidentFeedShard>[] _shards = new StateStorageBridge<IncidentFeedShard>[IncidentFeedShard.Count];
     private readonly GroupCommit[] _shardCommits = new GroupCommit[IncidentFeedShard.Count];
+    private MembershipVersion _checkedMembership = MembershipVersion.MinValue;
 
     public IncidentFeedGrain(
         [PersistentState("feed", StorageNames.Default)] IPersistentState<IncidentFeedState> state,
+        IClusterMembershipService membership,
         ILogger<IncidentFeedGrain> logger)
     {
         _state = state;
+        _membership = membership;
+        _logger = logger;
         _subscribers = new(FeedOptions.SubscriptionLifetime, logger);
         _commit = new GroupCommit(state.WriteStateAsync);
     }
@@ -50,13 +56,22 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
         }
 
         // Subscribers hear of it at once; the publisher is answered once the queue is durable too.
+        await DropSubscribersOfGoneSilosAsync();
         await _subscribers.Notify(subscriber => subscriber.IncidentChangedAsync(incident));
         await _shardCommits[shard].SaveAsync();
     }
 
-    public Task NotifyAsync(EscalationNotice notice) => _subscribers.Notify(subscriber => subscriber.NotifiedAsync(notice));
+    public async Task NotifyAsync(EscalationNotice notice)
+    {
+        await DropSubscribersOfGoneSilosAsync();
+        await _subscribers.Notify(subscriber => subscriber.NotifiedAsync(notice));
+    }
 
-    public Task NotifyRiskSignalAsync(RiskSignal signal) => _subscribers.Notify(subscriber => subscriber.RiskSignalRaisedAsync(signal));
+    public async Task NotifyRiskSignalAsync(RiskSignal signal)
+    {
+        await DropSubscribersOfGoneSilosAsync();
+        await _subscribers.Notify(subscriber => subscriber.RiskSignalRaisedAsync(signal));
+    }
 
     public Task<IReadOnlyList<IncidentView>> GetOpenIncidentsAsync()
     {
@@ -108,6 +123,7 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
     {
         var isNew = !_subscribers.Observers.ContainsKey(observer);
         _subscribers.Subscribe(observer, observer);
+        _checkedMembership = MembershipVersion.MinValue; // check the new one too at the next publish
         if (isNew)
         {
             await SaveSubscribersAsync();
@@ -120,10 +136,43 @@ public sealed class IncidentFeedGrain : Grain, IIncidentFeedGrain
         await SaveSubscribersAsync();
     }
 
+    /// <summary>
+    /// A one-way message to an observer of a silo that is gone (killed, then restarted) fails in Orleans
+    /// with several multi-line warnings, and nothing tells the feed: so the feed looks at the membership
+    /// itself, whenever it changed, and forgets such subscribers with one line each.
+    /// </summary>
+    private async Task DropSubscribersOfGoneSilosAsync()
+    {
+        var membership = _membership.CurrentSnapshot;
+        if (membership.Version == _checkedMembership)
+        {
+            return;
+        }
+
+        _checkedMembership = membership.Version;
+        var gone = _subscribers.Observers.Keys
+            .Select(subscriber => (Subscriber: subscriber, Host: SubscriberHost.SiloOf(subscriber)))
+            .Where(s => s.Host is not null && SubscriberHost.IsGone(s.Host, membership))
+            .ToList();
+        foreach (var (subscriber, host) in gone)
+        {
+            _subscribers.Unsubscribe(subscriber);
+            LogSubscriberOfGoneSiloDropped(_logger, subscriber.GetGrainId(), host!);
+        }
+
+        if (gone.Count > 0)
+        {
+            await SaveSubscribersAsync();
+        }
+    }
+
     private Task SaveSubscribersAsync()
     {
         _subscribers.ClearExpired();
         _state.State.Subscribers = [.. _subscribers.Observers.Values];
         return _commit.SaveAsync();
     }
+
+    [LoggerMessage(LogLevel.Information, "Dropped the feed subscriber {Subscriber}: its silo {Silo} is gone")]
+    private static partial void LogSubscriberOfGoneSiloDropped(ILogger logger, GrainId subscriber, SiloAddress silo);
 }
