@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
+using ResponseCentre.Gateway.Observability;
 using ResponseCentre.Gateway.Security;
 
 namespace ResponseCentre.Gateway.Connections;
@@ -12,7 +13,7 @@ namespace ResponseCentre.Gateway.Connections;
 /// </summary>
 internal sealed class ConnectionGate(
     DeviceAuthenticator authenticator, ConnectionAdmission admission, HandshakeLimiter handshakes, IOptions<ConnectionLimitsOptions> options,
-    GatewayMetrics metrics, ILogger<ConnectionGate> logger)
+    GatewayMetrics metrics, RefusalLog refusals, ILogger<ConnectionGate> logger)
 {
     public async Task ValidateAsync(ValidatingConnectionEventArgs args)
     {
@@ -38,6 +39,6 @@ internal sealed class ConnectionGate(
         args.ReasonCode = MqttConnectReasonCode.ServerBusy;
         args.ReasonString = reason;
         metrics.ConnectionRefused(MqttConnectReasonCode.ServerBusy);
-        GatewayLog.ConnectionRefused(logger, args.ClientId, args.UserName, args.RemoteEndPoint?.ToString(), reason);
+        refusals.ConnectionRefused(logger, args.ClientId, args.UserName, args.RemoteEndPoint?.ToString(), MqttConnectReasonCode.ServerBusy, reason);
     }
 }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Protocol;
 using ResponseCentre.Gateway.Broker;
+using ResponseCentre.Gateway.Observability;
 
 namespace ResponseCentre.Gateway.Connections;
 
 /// <summary>The per-connection rules the broker applies at CONNECT, before authentication.</summary>
 internal sealed class ConnectionPolicy(
-    IOptions<ConnectionLimitsOptions> limits, IOptions<BrokerOptions> broker, GatewayMetrics metrics, ILogger<ConnectionPolicy> logger)
+    IOptions<ConnectionLimitsOptions> limits, IOptions<BrokerOptions> broker, GatewayMetrics metrics, RefusalLog refusals, ILogger<ConnectionPolicy> logger)
 {
     /// <summary>The packet limit for a client that says it is <paramref name="userName"/> (checked by authentication right after).</summary>
     public int PacketLimitFor(string? userName) => broker.Value.Bridges.Exists(b => b.UserName == userName)
@@ -20,6 +21,6 @@ internal sealed class ConnectionPolicy(
     public void WildcardWillRefused(string? clientId, string? userName, EndPoint? endpoint)
     {
         metrics.ConnectionRefused(MqttConnectReasonCode.TopicNameInvalid);
-        GatewayLog.ConnectionRefused(logger, clientId, userName, endpoint?.ToString(), "a will topic with wildcards");
+        refusals.ConnectionRefused(logger, clientId, userName, endpoint?.ToString(), MqttConnectReasonCode.TopicNameInvalid, "a will topic with wildcards");
     }
 }
