@@ -163,7 +163,8 @@ public sealed class AuditTrailTests(ResponseCentreApp app) : IClassFixture<Respo
 
         Assert.Contains(whole.StatusCode, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound });
         Assert.Contains(row.StatusCode, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound });
-        Assert.Equal(before.Select(r => (r.Id, r.Action)), after.Select(r => (r.Id, r.Action)));
+        // Reading the trail adds rows of its own; the rows that were there are unchanged.
+        Assert.Equal(before, after.Where(r => r.Id <= before[0].Id));
     }
 
     [Fact]
