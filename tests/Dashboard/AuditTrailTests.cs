@@ -10,7 +10,7 @@ namespace ResponseCentre.Dashboard.Tests;
 /// The audit trail: every card and sensor read, every refusal and every action is a row, newest
 /// first, for the administrator only, and no endpoint changes it.
 /// </summary>
-public sealed class AuditTrailTests(ResponseCentreApp app) : IClassFixture<ResponseCentreApp>
+public sealed partial class AuditTrailTests(ResponseCentreApp app) : IClassFixture<ResponseCentreApp>
 {
     private async Task<List<AuditEntry>> AuditAsync(string query)
     {

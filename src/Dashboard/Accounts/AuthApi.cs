@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Accounts;
 
@@ -18,8 +19,13 @@ public static partial class AuthApi
             .WithName("Login")
             .WithSummary("Checks the password and sets the sign-in cookie; 401 on a wrong name or password (which of the two is not said); 429 after 5 wrong passwords for a name within 5 minutes.");
 
-        auth.MapPost("/logout", async (HttpContext http) =>
+        auth.MapPost("/logout", async (HttpContext http, Auditor audit) =>
             {
+                if (http.User.Identity?.IsAuthenticated == true)
+                {
+                    await audit.RecordAsync(http, AuditActions.SignOut);
+                }
+
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 return TypedResults.NoContent();
             })
@@ -35,13 +41,15 @@ public static partial class AuthApi
     }
 
     private static async Task<IResult> LoginAsync(
-        LoginRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<UserAccount> hasher, LoginThrottle throttle, ILoggerFactory logs)
+        LoginRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<UserAccount> hasher, LoginThrottle throttle, ILoggerFactory logs,
+        Auditor audit)
     {
         var logger = logs.CreateLogger(typeof(AuthApi).FullName!);
         var name = request.UserName?.Trim() ?? "";
         if (throttle.BlockedUntil(name) is { } until)
         {
             LogThrottled(logger, name, until);
+            await audit.RecordAnonymousAsync(name, AuditActions.Denied(AuditActions.SignIn), $"throttled; {Auditor.Source(http)}");
             return TypedResults.Problem($"Too many wrong passwords for this user name; try again after {until:HH:mm:ss} UTC.",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Try again later");
         }
@@ -53,6 +61,7 @@ public static partial class AuthApi
         {
             throttle.RecordFailure(name);
             LogRefused(logger, request.UserName, http.Connection.RemoteIpAddress?.ToString());
+            await audit.RecordAnonymousAsync(name, AuditActions.Denied(AuditActions.SignIn), $"{(account is null ? "unknown user name" : "wrong password")}; {Auditor.Source(http)}");
             return TypedResults.Problem("The user name or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         }
 
@@ -64,6 +73,7 @@ public static partial class AuthApi
 
         throttle.RecordSuccess(name);
         var user = SignedInUser.From(account);
+        await audit.RecordAsync(user, AuditActions.SignIn, detail: Auditor.Source(http)); // before the cookie is issued
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignedInUser.ToPrincipal(account, CookieAuthenticationDefaults.AuthenticationScheme));
         LogSignedIn(logger, user.UserName, user.Role);
         return TypedResults.Ok(AccountView.From(user));

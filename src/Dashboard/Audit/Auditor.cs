@@ -20,6 +20,9 @@ public sealed class Auditor(IAuditTrail trail, TimeProvider time)
     public Task RecordAnonymousAsync(string? userName, string action, string? detail, CancellationToken cancellationToken = default) =>
         RecordAsync(Shorten(userName?.Trim() ?? ""), AnonymousRole, action, null, null, detail, null, cancellationToken);
 
+    /// <summary>Where a request came from, for the rows of sign-ins and refused sign-ins.</summary>
+    public static string Source(HttpContext http) => $"from {http.Connection.RemoteIpAddress}";
+
     /// <summary>The role written for a sign-in attempt that matched no account or the wrong password.</summary>
     public const string AnonymousRole = "None";
 
