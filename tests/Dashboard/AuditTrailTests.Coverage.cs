@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
@@ -154,5 +156,36 @@ public sealed partial class AuditTrailTests
         Assert.True(verification.Rows > 0);
         // The verification's own row is written first, so it is the last row verified.
         Assert.Equal(verification.LastRow, (await AuditAsync("user=admin")).First(r => r.Action == AuditActions.VerifyAuditTrail).Id);
+    }
+
+    [Fact]
+    public async Task A_row_changed_in_the_file_is_reported_by_the_verify_endpoint_and_logged()
+    {
+        using var desk = await AsOperatorAsync(app.BaseAddress);
+        using var card = await desk.GetAsync($"/api/residents/{SimResident(629)}/card");
+        var row = Assert.Single(await AuditAsync($"resident={SimResident(629)}"));
+        using var admin = await SignIn.AsAdministratorAsync(app.BaseAddress);
+        using var file = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "responsecentre.db")};Pooling=False");
+        await file.OpenAsync();
+
+        // What someone with write access to the file can do; put back afterwards, as the other tests share the trail.
+        await ExecuteAsync(file, $"DROP TRIGGER audit_trail_no_update; UPDATE audit_trail SET user_name = 'someone-else' WHERE id = {row.Id}");
+        var broken = await admin.GetFromJsonAsync<AuditVerification>("/api/admin/audit/verify", Json);
+        await ExecuteAsync(file, $"""
+            UPDATE audit_trail SET user_name = 'operator' WHERE id = {row.Id};
+            CREATE TRIGGER audit_trail_no_update BEFORE UPDATE ON audit_trail BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """);
+        var repaired = await admin.GetFromJsonAsync<AuditVerification>("/api/admin/audit/verify", Json);
+
+        Assert.Equal((false, row.Id), (broken!.Intact, broken.BrokenRow));
+        Assert.Contains(app.Logs.Lines, l => l.Level == LogLevel.Critical && l.Message.Contains($"broken at row {row.Id}", StringComparison.Ordinal));
+        Assert.True(repaired!.Intact, repaired.Problem);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }
