@@ -24,7 +24,6 @@ public static class RegistryAdminApi
                 }
 
                 await audit.RecordAsync(http, AuditActions.SaveResident, resident: id);
-
                 await grains.GetResident(profile.Id).RegisterAsync(profile);
                 return TypedResults.NoContent();
             })
