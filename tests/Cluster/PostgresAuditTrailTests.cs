@@ -2,7 +2,7 @@ using Npgsql;
 using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Testing;
 
-namespace ResponseCentre.Dashboard.Tests;
+namespace ResponseCentre.Cluster.Tests;
 
 /// <summary>
 /// The cluster's audit store on a real PostgreSQL database of its own per test, against a second,
