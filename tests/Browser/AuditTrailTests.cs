@@ -30,6 +30,9 @@ public sealed class AuditTrailTests(ResponseCentreApp app, ChromiumFixture chrom
         await auditRow.First.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(admin.Page, "admin-audit");
 
+        await admin.Page.GetByTestId("audit-verify").ClickAsync();
+        await Expect(admin.Page.GetByTestId("audit-verdict")).ToContainTextAsync("Intact");
+
         var response = await admin.Api.GetAsync("/api/admin/audit?user=nurse1");
         Assert.Equal(200, response.Status);
         using var rows = JsonDocument.Parse(await response.TextAsync());

@@ -10,7 +10,7 @@ namespace ResponseCentre.Dashboard.Tests;
 /// The audit trail: every card and sensor read, every refusal and every action is a row, newest
 /// first, for the administrator only, and no endpoint changes it.
 /// </summary>
-public sealed class AuditTrailTests(ResponseCentreApp app) : IClassFixture<ResponseCentreApp>
+public sealed partial class AuditTrailTests(ResponseCentreApp app) : IClassFixture<ResponseCentreApp>
 {
     private async Task<List<AuditEntry>> AuditAsync(string query)
     {
@@ -163,7 +163,8 @@ public sealed class AuditTrailTests(ResponseCentreApp app) : IClassFixture<Respo
 
         Assert.Contains(whole.StatusCode, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound });
         Assert.Contains(row.StatusCode, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.NotFound });
-        Assert.Equal(before.Select(r => (r.Id, r.Action)), after.Select(r => (r.Id, r.Action)));
+        // Reading the trail adds rows of its own; the rows that were there are unchanged.
+        Assert.Equal(before, after.Where(r => r.Id <= before[0].Id));
     }
 
     [Fact]

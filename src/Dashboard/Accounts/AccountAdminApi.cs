@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Accounts;
 using ResponseCentre.Grains.Abstractions.Teams;
@@ -17,7 +18,8 @@ public static class AccountAdminApi
             .WithName("ListAccounts")
             .WithSummary("Every account, without password hashes.");
 
-        accounts.MapPut("/{userName}", async Task<IResult> (string userName, AccountRequest request, IGrainFactory grains, IPasswordHasher<UserAccount> hasher) =>
+        accounts.MapPut("/{userName}", async Task<IResult> (
+            string userName, AccountRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<UserAccount> hasher, Auditor audit) =>
             {
                 var directory = grains.GetAccounts();
                 var existing = await directory.FindAsync(userName);
@@ -35,6 +37,8 @@ public static class AccountAdminApi
                     account = account with { PasswordHash = hasher.HashPassword(account, password) };
                 }
 
+                await audit.RecordAsync(http, existing is null ? AuditActions.CreateAccount : AuditActions.UpdateAccount,
+                    subject: AuditSubjects.Account(account.UserName), detail: AccountChanges.Describe(existing, account, request.Password is not null));
                 await directory.SaveAsync(account);
                 return TypedResults.NoContent();
             })

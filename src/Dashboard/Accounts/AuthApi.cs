@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Accounts;
 
@@ -18,8 +19,13 @@ public static partial class AuthApi
             .WithName("Login")
             .WithSummary("Checks the password and sets the sign-in cookie; 401 on a wrong name or password (which of the two is not said); after 5 wrong passwords from one address for one name, 429 with Retry-After (1 s, doubling to 30 s).");
 
-        auth.MapPost("/logout", async (HttpContext http, IGrainFactory grains) =>
+        auth.MapPost("/logout", async (HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
+                if (http.User.Identity?.IsAuthenticated == true)
+                {
+                    await audit.RecordAsync(http, AuditActions.SignOut);
+                }
+
                 await EndSessionAsync(http, grains);
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 return TypedResults.NoContent();
@@ -36,7 +42,8 @@ public static partial class AuthApi
     }
 
     private static async Task<IResult> LoginAsync(
-        LoginRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<UserAccount> hasher, LoginThrottle throttle, ILoggerFactory logs)
+        LoginRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<UserAccount> hasher, LoginThrottle throttle, ILoggerFactory logs,
+        Auditor audit)
     {
         var logger = logs.CreateLogger(typeof(AuthApi).FullName!);
         var name = request.UserName?.Trim() ?? "";
@@ -45,6 +52,7 @@ public static partial class AuthApi
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             LogThrottled(logger, name, source?.ToString(), seconds);
+            // Not audited: the password was not checked, and a row per throttled try would let a guesser fill the trail.
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem($"Too many wrong passwords for this user name from this address; try again in {seconds} s.",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Try again later");
@@ -57,6 +65,7 @@ public static partial class AuthApi
         {
             throttle.RecordFailure(source, name);
             LogRefused(logger, request.UserName, http.Connection.RemoteIpAddress?.ToString());
+            await audit.RecordAnonymousAsync(name, AuditActions.Denied(AuditActions.SignIn), $"{(account is null ? "unknown user name" : "wrong password")}; {Auditor.Source(http)}");
             return TypedResults.Problem("The user name or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
         }
 
@@ -68,6 +77,7 @@ public static partial class AuthApi
 
         throttle.RecordSuccess(source, name);
         var user = SignedInUser.From(account);
+        await audit.RecordAsync(user, AuditActions.SignIn, detail: Auditor.Source(http)); // before the cookie is issued
         var sessionId = SignedInUser.NewSessionId();
         await grains.GetAccounts().StartSessionAsync(account.UserName, sessionId);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignedInUser.ToPrincipal(account, sessionId, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -15,25 +15,26 @@ public static class IncidentApi
     {
         var incidents = app.MapGroup("/api/incidents").WithTags("Incidents").RequireAuthorization(DashboardPolicies.SignedIn);
 
-        incidents.MapGet("/", async (HttpContext http, IGrainFactory grains) =>
+        incidents.MapGet("/", async (HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
                 var user = http.User.SignedInUser();
+                await audit.RecordAsync(http, AuditActions.ReadIncidentList);
                 return (await grains.GetIncidentFeed().GetOpenIncidentsAsync()).Where(user.MaySee).ToList();
             })
             .WithName("ListOpenIncidents")
-            .WithSummary("The open incidents the caller may see, most urgent first, then oldest first.");
+            .WithSummary("The open incidents the caller may see, most urgent first, then oldest first. Audited.");
 
-        incidents.MapGet("/{id}", async Task<IResult> (string id, HttpContext http, IGrainFactory grains) =>
-                await VisibleAsync(id, http, grains) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound())
+        incidents.MapGet("/{id}", async Task<IResult> (string id, HttpContext http, IGrainFactory grains, Auditor audit) =>
+                await AuditedVisibleAsync(id, AuditActions.ReadIncident, http, grains, audit) is { } incident ? TypedResults.Ok(incident) : TypedResults.NotFound())
             .WithName("GetIncident")
-            .WithSummary("One incident.");
+            .WithSummary("One incident. Audited, as is an id the caller may not see.");
 
-        incidents.MapGet("/{id}/timeline", async Task<IResult> (string id, HttpContext http, IGrainFactory grains) =>
-                await VisibleAsync(id, http, grains) is null
+        incidents.MapGet("/{id}/timeline", async Task<IResult> (string id, HttpContext http, IGrainFactory grains, Auditor audit) =>
+                await AuditedVisibleAsync(id, AuditActions.ReadIncidentTimeline, http, grains, audit) is null
                     ? TypedResults.NotFound()
                     : TypedResults.Ok(await grains.GetIncident(new IncidentId(id)).GetTimelineAsync()))
             .WithName("GetIncidentTimeline")
-            .WithSummary("Every step of the incident, timestamped and attributed, oldest first.");
+            .WithSummary("Every step of the incident, timestamped and attributed, oldest first. Audited.");
 
         MapAction(incidents, "accept", "Accept", "AcceptIncident", "Accept the incident; escalation stops.", (i, a, _) => i.AcceptAsync(a));
         MapAction(incidents, "decline", "Decline", "DeclineIncident", "Decline it; escalation moves on at once.", (i, a, _) => i.DeclineAsync(a));
@@ -49,6 +50,14 @@ public static class IncidentApi
         await grains.GetIncident(new IncidentId(id)).GetViewAsync() is { } incident && http.User.SignedInUser().MaySee(incident)
             ? incident
             : null;
+
+    /// <summary>As <see cref="VisibleAsync"/>, with the read audited before it is answered (an unseen or unknown id as denied).</summary>
+    private static async Task<IncidentView?> AuditedVisibleAsync(string id, string action, HttpContext http, IGrainFactory grains, Auditor audit)
+    {
+        var incident = await VisibleAsync(id, http, grains);
+        await audit.RecordAsync(http, incident is null ? AuditActions.Denied(action) : action, incident?.Resident.Value, id);
+        return incident;
+    }
 
     private static void MapAction(RouteGroupBuilder incidents, string verb, string auditAction, string name, string summary,
         Func<IIncidentGrain, Actor, IncidentActionRequest?, Task<IncidentView>> action) =>

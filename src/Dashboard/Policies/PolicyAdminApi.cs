@@ -1,4 +1,5 @@
 using ResponseCentre.Dashboard.Accounts;
+using ResponseCentre.Dashboard.Audit;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -20,7 +21,7 @@ public static class PolicyAdminApi
         var json = app.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var tenants = app.MapGroup("/api/admin/tenants/{tenant}").WithTags("Policies").RequireAuthorization(DashboardPolicies.Administrator);
 
-        tenants.MapPut("/policies", (string tenant, HttpRequest request, IGrainFactory grains) => PutPoliciesAsync(tenant, request, grains, json))
+        tenants.MapPut("/policies", (string tenant, HttpRequest request, IGrainFactory grains, Auditor audit) => PutPoliciesAsync(tenant, request, grains, audit, json))
             .Accepts<TenantPolicies>("application/json")
             .WithName("PutTenantPolicies")
             .WithSummary("Validates and stores the tenant's routing rules and escalation policies; a 400 lists every wrong field.");
@@ -41,7 +42,7 @@ public static class PolicyAdminApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> PutPoliciesAsync(
-        string tenant, HttpRequest request, IGrainFactory grains, JsonSerializerOptions json)
+        string tenant, HttpRequest request, IGrainFactory grains, Auditor audit, JsonSerializerOptions json)
     {
         TenantPolicies? policies;
         try
@@ -63,12 +64,14 @@ public static class PolicyAdminApi
             return Refused($"tenant '{policies.Tenant}' does not match the tenant '{tenant}' in the address");
         }
 
+        await audit.RecordAsync(request.HttpContext, AuditActions.SetPolicies, subject: AuditSubjects.Tenant(tenant));
         try
         {
             await grains.GetTenantPolicies(policies.Tenant).SetAsync(policies);
         }
         catch (PolicyValidationException e)
         {
+            await audit.RecordAsync(request.HttpContext, AuditActions.Denied(AuditActions.SetPolicies), subject: AuditSubjects.Tenant(tenant), detail: string.Join("; ", e.Errors));
             return Refused([.. e.Errors]);
         }
 

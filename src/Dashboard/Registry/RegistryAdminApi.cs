@@ -1,4 +1,5 @@
 using ResponseCentre.Dashboard.Accounts;
+using ResponseCentre.Dashboard.Audit;
 using ResponseCentre.Grains.Abstractions;
 using ResponseCentre.Grains.Abstractions.Devices;
 using ResponseCentre.Grains.Abstractions.Residents;
@@ -7,7 +8,7 @@ namespace ResponseCentre.Dashboard.Registry;
 
 /// <summary>
 /// Administrators register residents and their devices. A resident's card is read through the
-/// audited card endpoint (<c>GET /api/residents/{id}/card</c>), never here.
+/// audited card endpoint (<c>GET /api/residents/{id}/card</c>), never here. Every change is audited before it is made.
 /// </summary>
 public static class RegistryAdminApi
 {
@@ -15,20 +16,21 @@ public static class RegistryAdminApi
     {
         var admin = app.MapGroup("/api/admin").WithTags("Registry").RequireAuthorization(DashboardPolicies.Administrator);
 
-        admin.MapPut("/residents/{id}", async Task<IResult> (string id, ResidentProfile profile, IGrainFactory grains) =>
+        admin.MapPut("/residents/{id}", async Task<IResult> (string id, ResidentProfile profile, HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
                 if (ResidentErrors(id, profile) is { Count: > 0 } errors)
                 {
                     return TypedResults.ValidationProblem(errors);
                 }
 
+                await audit.RecordAsync(http, AuditActions.SaveResident, resident: id);
                 await grains.GetResident(profile.Id).RegisterAsync(profile);
                 return TypedResults.NoContent();
             })
             .WithName("PutResident")
             .WithSummary("Registers or updates a resident: tenant, district, care level and assigned teams route their alarms.");
 
-        admin.MapPut("/devices/{id}", async Task<IResult> (string id, DeviceRegistration registration, IGrainFactory grains) =>
+        admin.MapPut("/devices/{id}", async Task<IResult> (string id, DeviceRegistration registration, HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
                 if (!Protocol.DeviceIds.IsValid(id))
                 {
@@ -41,13 +43,14 @@ public static class RegistryAdminApi
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["resident"] = [$"resident '{resident}' is not registered"] });
                 }
 
+                await audit.RecordAsync(http, AuditActions.RegisterDevice, resident: resident.Value, subject: AuditSubjects.Device(id));
                 await grains.GetDevice(new DeviceId(id)).AssignAsync(new DeviceAssignment(new DeviceId(id), resident));
                 return TypedResults.NoContent();
             })
             .WithName("PutDevice")
             .WithSummary("Registers a device to a resident; it may then publish alarms.");
 
-        admin.MapPut("/devices/{id}/credentials", async Task<IResult> (string id, DeviceSecret body, IGrainFactory grains) =>
+        admin.MapPut("/devices/{id}/credentials", async Task<IResult> (string id, DeviceSecret body, HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
                 var device = grains.GetDevice(new DeviceId(id));
                 if (await device.GetAssignmentAsync() is null)
@@ -60,6 +63,8 @@ public static class RegistryAdminApi
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["secret"] = [$"at least {DeviceCredential.MinimumSecretLength} characters"] });
                 }
 
+                // The secret itself is never written to the trail.
+                await audit.RecordAsync(http, AuditActions.SetDeviceCredentials, subject: AuditSubjects.Device(id));
                 await device.SetCredentialAsync(DeviceCredential.For(body.Secret));
                 return TypedResults.NoContent();
             })

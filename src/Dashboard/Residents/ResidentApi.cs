@@ -15,10 +15,11 @@ public static class ResidentApi
     {
         var residents = app.MapGroup("/api/residents").WithTags("Residents");
 
-        residents.MapGet("/", async (string? q, int? limit, HttpContext http, IGrainFactory grains) =>
+        residents.MapGet("/", async (string? q, int? limit, HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
                 var user = http.User.SignedInUser();
                 var take = Math.Clamp(limit ?? 50, 1, MaxResults);
+                await audit.RecordAsync(http, AuditActions.SearchResidents, detail: $"q={q} limit={take}");
                 var found = new List<ResidentSummary>();
                 foreach (var tenant in await TenantScope.VisibleTenantsAsync(user, grains))
                 {
@@ -29,7 +30,7 @@ public static class ResidentApi
             })
             .RequireAuthorization(DashboardPolicies.Desk)
             .WithName("SearchResidents")
-            .WithSummary("Residents of the caller's tenants whose id, name or district contains q, by name (no card data).");
+            .WithSummary("Residents of the caller's tenants whose id, name or district contains q, by name (no card data). Audited.");
 
         residents.MapGet("/{id}/card", async Task<IResult> (string id, HttpContext http, IGrainFactory grains, ResidentAccess access, Auditor audit) =>
             {

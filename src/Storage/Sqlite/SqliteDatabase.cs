@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.Data.Sqlite;
 
 namespace ResponseCentre.Storage.Sqlite;
@@ -11,6 +12,7 @@ public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteWriteBatcher _writes;
+    private ImmutableArray<Action<SqliteConnection>> _connectionSetup = [];
 
     public SqliteDatabase(string dataSource)
     {
@@ -39,6 +41,13 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>As <see cref="WriteAsync(string, ValueTuple{string, object}[])"/>, in the given lane of the group commit.</summary>
     public Task<int> WriteAsync(WriteLane lane, string sql, params (string Name, object? Value)[] parameters) => _writes.ExecuteAsync(sql, parameters, lane);
 
+    /// <summary>
+    /// Runs <paramref name="setup"/> on every connection opened from now on, the writer's included:
+    /// how a feature adds an application-defined SQL function its writes call.
+    /// </summary>
+    public void AddConnectionSetup(Action<SqliteConnection> setup) =>
+        ImmutableInterlocked.Update(ref _connectionSetup, all => all.Add(setup));
+
     public void Dispose() => _writes.Dispose();
 
     /// <summary>An open connection set up for durable writes; dispose it after use.</summary>
@@ -47,6 +56,11 @@ public sealed class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         Execute(connection, "PRAGMA synchronous=FULL;");
+        foreach (var setup in _connectionSetup)
+        {
+            setup(connection);
+        }
+
         return connection;
     }
 
