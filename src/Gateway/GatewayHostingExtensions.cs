@@ -58,6 +58,7 @@ public static class GatewayHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:Broker:BindAddress must be an IP address")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BrokerOptions>, BridgeAccountsValidation>();
 
         builder.Services.AddSingleton(services => DeviceCertificatesFrom(services.GetRequiredService<IOptions<BrokerOptions>>().Value.Tls));
         builder.Services.AddSingleton(services => CreateServer(
