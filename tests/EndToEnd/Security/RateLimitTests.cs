@@ -9,7 +9,8 @@ namespace ResponseCentre.EndToEnd.Tests.Security;
 
 /// <summary>
 /// Per-device token buckets, with small limits from configuration (telemetry and status 1/s with a
-/// burst of 5, alarms 1/s with a burst of 3): publishes beyond them are refused as quota exceeded.
+/// burst of 5, alarms 1/s with a burst of 3): telemetry and status beyond them are refused as quota
+/// exceeded, alarms beyond them are paced.
 /// </summary>
 public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateLimitedApp>
 {
@@ -38,13 +39,20 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Alarms_beyond_the_alarm_burst_are_refused_as_quota_exceeded_naming_the_rate()
+    public async Task Alarms_beyond_the_alarm_burst_are_paced_not_refused_and_each_is_stored()
     {
         await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0744");
+        var messageIds = Enumerable.Range(1, RateLimitedApp.AlarmBurst + 2).Select(Id).ToList();
 
-        var run = await PublishQuicklyAsync(device, n => (Topics.DeviceEvents(device.DeviceId), DevicePayloads.Alarm(device.DeviceId, n)));
+        // One after another, each PUBACK awaited: the last two wait for the bucket instead of being refused.
+        foreach (var messageId in messageIds)
+        {
+            var puback = await device.PublishAlarmAsync(AlarmKind.PushButton, messageId).WaitAsync(Patience);
+            Assert.True(puback.ReasonCode == MqttClientPublishReasonCode.Success, $"{messageId}: {puback.ReasonCode} '{puback.ReasonString}'");
+        }
 
-        AssertBucket(run, RateLimitedApp.AlarmBurst, RateLimitedApp.AlarmsPerSecond);
+        var acks = await AlarmRuns.ReadReceivedAcksAsync(device, messageIds);
+        Assert.Single(acks.Select(ack => ack.IncidentId).Distinct());
     }
 
     [Fact]
