@@ -99,17 +99,20 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
             string.Create(CultureInfo.InvariantCulture, $"in {Elapsed.TotalMilliseconds:F0} ms: ") + string.Join(", ", Results.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"#{i + 1} {r.ReasonCode}")));
     }
 
-    [Fact]
-    public async Task The_simulator_sends_a_rate_limited_message_again_later_so_none_is_lost()
+    [Theory]
+    [InlineData("sim-0748", "5")]
+    [InlineData("sim-0749", "3.1.1")]
+    public async Task The_simulator_sends_a_rate_limited_message_again_later_so_none_is_lost(string deviceId, string mqttVersion)
     {
-        // Six heartbeats back to back against a burst of five: the sixth is refused as rate limited,
-        // and the simulator, seeing the reason in the PUBACK, sends it again once a token is back.
+        // Six heartbeats back to back against a burst of five: the sixth is refused as rate limited
+        // (MQTT 5: a PUBACK saying so; 3.1.1: the connection closed without a PUBACK), and the
+        // simulator sends it again, after reconnecting on 3.1.1, once a token is back.
         var (exitCode, output) = await ExternalProcess.RunAsync(TimeSpan.FromSeconds(30), "dotnet",
-            [Simulator, "scenario", "--name", "dying-battery", "--device", "sim-0748", "--step", "0.01",
-             "--port", _app.MqttPort.ToString(CultureInfo.InvariantCulture)]);
+            [Simulator, "scenario", "--name", "dying-battery", "--device", deviceId, "--step", "0.01",
+             "--port", _app.MqttPort.ToString(CultureInfo.InvariantCulture), "--mqtt", mqttVersion]);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("6 messages from sim-0748, 0 refused", output, StringComparison.Ordinal);
+        Assert.Contains($"6 messages from {deviceId}, 0 refused", output, StringComparison.Ordinal);
         var sentAgain = SentAgain().Match(output);
         Assert.True(sentAgain.Success && int.Parse(sentAgain.Groups[1].Value, CultureInfo.InvariantCulture) >= 1, output);
     }
