@@ -38,15 +38,15 @@ internal sealed class DeviceAuthenticator(
 
         if (options.Value.Bridges.Find(b => b.UserName == args.UserName) is { } bridge)
         {
-            if (args.ClientId != bridge.UserName)
-            {
-                // A bridge has one session of its own: it cannot take over a device's by client id.
-                Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "a bridge connects with its user name as client id", endpoint);
-                return;
-            }
-
             if (new DeviceCredential(bridge.Salt, bridge.Hash).Verifies(args.Password))
             {
+                if (args.ClientId != bridge.UserName)
+                {
+                    // A bridge has one session of its own: it cannot take over a device's by client id.
+                    Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "a bridge connects with its user name as client id", endpoint);
+                    return;
+                }
+
                 new DeviceIdentity(bridge.UserName, IsBridge: true, args.ProtocolVersion) { BaseTopic = bridge.BaseTopic }.StoreIn(args.SessionItems);
                 return;
             }

@@ -46,6 +46,16 @@ public sealed class BridgeTests(ResponseCentreApp app)
     }
 
     [Fact]
+    public async Task A_device_cannot_connect_with_the_bridge_s_name_as_client_id_and_a_wrong_bridge_secret_hears_only_bad_credentials()
+    {
+        var device = await SecureMqtt.ConnectResultAsync(app.MqttPort, TestDevice.DemoBridgeUser, "sim-0825", TestDevice.DemoSecret);
+        var guessing = await SecureMqtt.ConnectResultAsync(app.MqttPort, "sim-0825", TestDevice.DemoBridgeUser, "not-the-bridge-secret");
+
+        Assert.Equal(MqttClientConnectResultCode.ClientIdentifierNotValid, device);
+        Assert.Equal(MqttClientConnectResultCode.BadUserNameOrPassword, guessing);
+    }
+
+    [Fact]
     public async Task A_bridge_cannot_publish_on_a_device_s_topics_nor_read_its_acks()
     {
         using var bridge = await ConnectBridgeAsync();
