@@ -15,6 +15,7 @@ internal static class Usage
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
                 --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
+                --mqtt <5|3.1.1>      the MQTT version the devices speak (default: 5)
                 Exit code 0 when the centre stored the alarm, 2 when it refused it, 1 on failure.
 
               run    Simulate residents' devices sending alarms at a steady total rate.
@@ -25,6 +26,7 @@ internal static class Usage
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
                 --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
+                --mqtt <5|3.1.1>      the MQTT version the devices speak (default: 5)
                 Exit code 0 when every alarm was stored, 2 when any was refused, 1 when any failed.
 
               scenario  Play a situation in one resident's home (Ctrl+C ends stove-left-on).
@@ -37,6 +39,7 @@ internal static class Usage
                 --host <host>         broker host (default 127.0.0.1)
                 --port <port>         broker port (default 1883)
                 --secret <secret>     the devices' MQTT password (default: the demo seed's demo-device-secret)
+                --mqtt <5|3.1.1>      the MQTT version the devices speak (default: 5)
             """);
         output.WriteLine($"  Alarm kinds: {string.Join(", ", AlarmKindNames.All)}");
     }

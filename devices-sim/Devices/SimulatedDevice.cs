@@ -10,18 +10,18 @@ using ResponseCentre.Protocol.Telemetry;
 
 namespace ResponseCentre.DevicesSim.Devices;
 
-/// <summary>One device with its own MQTT 5 connection; the gateway requires the client id and user name to be the device id, and its secret as password.</summary>
+/// <summary>One device with its own MQTT connection (5, or 3.1.1); the gateway requires the client id and user name to be the device id, and its secret as password.</summary>
 internal sealed class SimulatedDevice : IAsyncDisposable
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstRetryPause = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestRetryPause = TimeSpan.FromSeconds(4);
-    private const int MaxAttempts = 10;
 
     private readonly IMqttClient _client;
     private readonly MqttClientOptions _options;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _connectLock = new(1, 1);
+    private bool _acksSubscribed;
     private int _sentAgain;
 
     public SimulatedDevice(string deviceId, BrokerEndpoint broker, TimeProvider time)
@@ -33,7 +33,7 @@ internal sealed class SimulatedDevice : IAsyncDisposable
             .WithTcpServer(broker.Host, broker.Port)
             .WithClientId(deviceId)
             .WithCredentials(deviceId, broker.Secret)
-            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithProtocolVersion(broker.Version)
             .WithCleanStart()
             .WithTimeout(ReplyTimeout)
             .Build();
@@ -41,7 +41,7 @@ internal sealed class SimulatedDevice : IAsyncDisposable
 
     public string DeviceId { get; }
 
-    /// <summary>How many publishes were sent again after a rate-limit or overload refusal.</summary>
+    /// <summary>How many publishes were sent again after a rate-limit or overload refusal, or a connection the centre closed without a PUBACK.</summary>
     public int SentAgain => Volatile.Read(ref _sentAgain);
 
     public string EventsTopic => Topics.DeviceEvents(DeviceId);
@@ -67,6 +67,12 @@ internal sealed class SimulatedDevice : IAsyncDisposable
                 {
                     throw new ConnectionRefusedException(DeviceId, connack.ResultCode, connack.ReasonString);
                 }
+
+                if (_acksSubscribed)
+                {
+                    // A clean session starts without subscriptions: listen for acks again after a reconnect.
+                    await SubscribeAcksAsync(cancellationToken);
+                }
             }
         }
         finally
@@ -88,11 +94,14 @@ internal sealed class SimulatedDevice : IAsyncDisposable
             return Task.CompletedTask;
         };
 
-        var subscription = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(AcksTopic, MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build();
-        await _client.SubscribeAsync(subscription, cancellationToken);
+        await SubscribeAcksAsync(cancellationToken);
+        _acksSubscribed = true;
     }
+
+    private Task<MqttClientSubscribeResult> SubscribeAcksAsync(CancellationToken cancellationToken) =>
+        _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(AcksTopic, MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build(), cancellationToken);
 
     /// <summary>Publishes one alarm stamped now at QoS 1 and returns once the broker's PUBACK arrives.</summary>
     public Task<MqttClientPublishResult> PublishAlarmAsync(AlarmKind kind, string messageId, CancellationToken cancellationToken)
@@ -123,26 +132,36 @@ internal sealed class SimulatedDevice : IAsyncDisposable
     }
 
     /// <summary>
-    /// Publishes at QoS 1 and returns the PUBACK. A refusal about timing (rate limited, or telemetry
-    /// shed under overload) is sent again after a growing pause, as a real device keeps what the
-    /// centre could not take yet; any other refusal is returned at once.
+    /// Publishes at QoS 1 and returns the PUBACK. A message the centre could not take yet is kept and
+    /// sent again after a growing pause (250 ms doubling up to 4 s) until it is taken or
+    /// <paramref name="cancellationToken"/> fires, as a real device keeps what it has not delivered:
+    /// an MQTT 5 refusal about timing (rate limited, or telemetry shed under overload), or a connection
+    /// closed without a PUBACK (how the centre refuses such a message on MQTT 3.1.1, whose PUBACK
+    /// cannot say no, or how it answers a message it could not store). Any other refusal is returned at once.
     /// </summary>
     private async Task<MqttClientPublishResult> PublishAsync(string topic, byte[] payload, CancellationToken cancellationToken)
     {
-        var message = new MqttApplicationMessageBuilder()
+        var builder = new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithContentType("application/json")
-            .Build();
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
+        // MQTT 3.1.1 has no message properties.
+        var message = (_options.ProtocolVersion == MqttProtocolVersion.V500 ? builder.WithContentType("application/json") : builder).Build();
         var pause = FirstRetryPause;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             await EnsureConnectedAsync(cancellationToken);
-            var result = await _client.PublishAsync(message, cancellationToken);
-            if (attempt == MaxAttempts || !IsWorthRetrying(result))
+            try
             {
-                return result;
+                var result = await _client.PublishAsync(message, cancellationToken);
+                if (!IsWorthRetrying(result))
+                {
+                    return result;
+                }
+            }
+            catch (Exception ex) when (ex.IsConnectionProblem(cancellationToken) && ex is not MqttCommunicationTimedOutException)
+            {
+                // Dropped before the PUBACK: the message is still ours; the next round reconnects and sends it again.
             }
 
             Interlocked.Increment(ref _sentAgain);

@@ -61,6 +61,7 @@ public static class GatewayHostingExtensions
             .ValidateDataAnnotations()
             .Validate(o => IPAddress.TryParse(o.BindAddress, out _), "Gateway:Broker:BindAddress must be an IP address")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BrokerOptions>, BridgeAccountsValidation>();
 
         builder.Services.AddOptions<ConnectionLimitsOptions>()
             .Bind(builder.Configuration.GetSection(ConnectionLimitsOptions.Section))

@@ -48,6 +48,23 @@ public sealed class IncidentAndRegistryApiTests(ResponseCentreApp app) : IClassF
     }
 
     [Fact]
+    public async Task A_device_registered_behind_a_bridge_keeps_the_bridge_and_a_malformed_bridge_name_is_refused()
+    {
+        using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
+        var resident = new ResidentProfile(new ResidentId("api-r-3"), new TenantId("api"), "Ola", "North", CareLevel.Basic, []);
+        Assert.Equal(HttpStatusCode.NoContent, (await http.PutAsJsonAsync("/api/admin/residents/api-r-3", resident, Json)).StatusCode);
+
+        var malformed = await http.PutAsJsonAsync("/api/admin/devices/api-z2m-3", new { resident = "api-r-3", bridge = "two words" }, Json);
+        var registered = await http.PutAsJsonAsync("/api/admin/devices/api-z2m-3", new { resident = "api-r-3", bridge = "zigbee2mqtt" }, Json);
+        var read = await http.GetFromJsonAsync<JsonElement>("/api/admin/devices/api-z2m-3", Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("bridge", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, registered.StatusCode);
+        Assert.Equal("zigbee2mqtt", read.GetProperty("bridge").GetString());
+    }
+
+    [Fact]
     public async Task Resident_whose_body_and_path_disagree_is_refused()
     {
         using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);

@@ -44,7 +44,7 @@ public sealed class SensorIngestTests(ResponseCentreApp app)
     public async Task A_zigbee2mqtt_leak_sensor_registered_to_a_resident_raises_a_water_leak_incident_and_reports_its_battery()
     {
         const string device = "z2m-bathroom-leak-0313";
-        await RegisterDeviceAsync(device, "sim-r-0313");
+        await RegisterDeviceAsync(device, "sim-r-0313", TestDevice.DemoBridgeUser);
         await using var dashboard = await DashboardListener.ConnectAsync(app.BaseAddress);
 
         // As a Xiaomi leak sensor reports through zigbee2mqtt (default base topic, device named by its registered id).
@@ -78,10 +78,10 @@ public sealed class SensorIngestTests(ResponseCentreApp app)
             "-V", "mqttv5", "-i", clientId, "-u", clientId, "-P", clientId == TestDevice.DemoBridgeUser ? TestDevice.DemoBridgeSecret : TestDevice.DemoSecret,
             "-q", "1", "-t", topic, "-m", payload);
 
-    private async Task RegisterDeviceAsync(string device, string resident)
+    private async Task RegisterDeviceAsync(string device, string resident, string? bridge = null)
     {
         using var http = await SignIn.AsAdministratorAsync(app.BaseAddress);
-        var response = await http.PutAsJsonAsync($"/api/admin/devices/{device}", new { resident });
+        var response = await http.PutAsJsonAsync($"/api/admin/devices/{device}", new { resident, bridge });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 }

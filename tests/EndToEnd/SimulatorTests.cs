@@ -56,6 +56,20 @@ public sealed partial class SimulatorTests(ResponseCentreApp app)
         }
     }
 
+    [Fact]
+    public async Task Run_command_speaks_mqtt_3_1_1_and_every_alarm_is_acknowledged()
+    {
+        var (exitCode, output) = await ExternalProcess.RunAsync(Patience, "dotnet", Simulator,
+            "run", "--residents", "5", "--first", "621", "--rate", "10", "--duration", "2", "--port", Port, "--mqtt", "3.1.1");
+
+        Assert.True(exitCode == 0, output);
+        var summary = SummaryLine().Match(output);
+        Assert.True(summary.Success, output);
+        var published = int.Parse(summary.Groups["published"].Value, CultureInfo.InvariantCulture);
+        Assert.True(published > 0, output);
+        Assert.Equal(published, int.Parse(summary.Groups["acknowledged"].Value, CultureInfo.InvariantCulture));
+    }
+
     [GeneratedRegex(@"published (?<published>\d+), acknowledged (?<acknowledged>\d+)")]
     private static partial Regex SummaryLine();
 }

@@ -37,6 +37,11 @@ public static class RegistryAdminApi
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["1 to 64 letters, digits, '-', '_' or '.'"] });
                 }
 
+                if (registration.Bridge is { } bridge && !Protocol.DeviceIds.IsValid(bridge))
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bridge"] = ["the bridge account's user name: 1 to 64 letters, digits, '-', '_' or '.'"] });
+                }
+
                 var resident = new ResidentId(registration.Resident);
                 if (await grains.GetResident(resident).GetProfileAsync() is null)
                 {
@@ -44,11 +49,11 @@ public static class RegistryAdminApi
                 }
 
                 await audit.RecordAsync(http, AuditActions.RegisterDevice, resident: resident.Value, subject: AuditSubjects.Device(id));
-                await grains.GetDevice(new DeviceId(id)).AssignAsync(new DeviceAssignment(new DeviceId(id), resident));
+                await grains.GetDevice(new DeviceId(id)).AssignAsync(new DeviceAssignment(new DeviceId(id), resident, registration.Bridge));
                 return TypedResults.NoContent();
             })
             .WithName("PutDevice")
-            .WithSummary("Registers a device to a resident; it may then publish alarms.");
+            .WithSummary("Registers a device to a resident; it may then publish alarms. A sensor behind a bridge (zigbee2mqtt) names the bridge account, the only one that may publish for it.");
 
         admin.MapPut("/devices/{id}/credentials", async Task<IResult> (string id, DeviceSecret body, HttpContext http, IGrainFactory grains, Auditor audit) =>
             {
@@ -76,7 +81,7 @@ public static class RegistryAdminApi
                     ? TypedResults.Ok(assignment)
                     : TypedResults.NotFound())
             .WithName("GetDevice")
-            .WithSummary("Which resident a device belongs to.");
+            .WithSummary("Which resident a device belongs to, and the bridge it reports through.");
 
         return app;
     }

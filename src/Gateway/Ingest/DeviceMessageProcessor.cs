@@ -1,5 +1,6 @@
 using System.Buffers;
 using ResponseCentre.Gateway.Limits;
+using ResponseCentre.Gateway.Security;
 using ResponseCentre.Protocol;
 using ResponseCentre.Protocol.Zigbee2Mqtt;
 
@@ -20,9 +21,13 @@ internal sealed class DeviceMessageProcessor(
     private static readonly ProtocolRejection Shed = new(RejectionReason.Overloaded,
         "the centre is busy and sheds sensor readings so alarms keep flowing; send them again shortly");
 
-    public async Task<IngestResult> ProcessAsync(string topic, ReadOnlySequence<byte> payload, bool retained = false)
+    /// <summary>
+    /// Routes the message; <paramref name="bridge"/> is the bridge that published it when the broker knows
+    /// (embedded broker): its base topic holds its devices' states, and it speaks only for the devices behind it.
+    /// </summary>
+    public async Task<IngestResult> ProcessAsync(string topic, ReadOnlySequence<byte> payload, bool retained = false, DeviceIdentity? bridge = null)
     {
-        var result = await RouteAsync(topic, payload, retained);
+        var result = await RouteAsync(topic, payload, retained, bridge);
         if (result.Rejection is { } rejection)
         {
             metrics.Rejected(rejection.Reason);
@@ -31,8 +36,9 @@ internal sealed class DeviceMessageProcessor(
         return result;
     }
 
-    private Task<IngestResult> RouteAsync(string topic, ReadOnlySequence<byte> payload, bool retained)
+    private Task<IngestResult> RouteAsync(string topic, ReadOnlySequence<byte> payload, bool retained, DeviceIdentity? bridge)
     {
+        var zigbeeBase = bridge?.BaseTopic ?? Zigbee2MqttTopics.DefaultBaseTopic;
         if (Topics.TryParseDeviceEvents(topic, out var deviceId))
         {
             metrics.MessageIn("alarm");
@@ -52,15 +58,15 @@ internal sealed class DeviceMessageProcessor(
             return status.ProcessAsync(deviceId, payload, retained);
         }
 
-        if (Zigbee2MqttTopics.TryParseDeviceState(topic, out deviceId))
+        if (Zigbee2MqttTopics.TryParseDeviceState(topic, zigbeeBase, out deviceId))
         {
             metrics.MessageIn("zigbee");
-            return lane.RunAsync(() => zigbee.ProcessAsync(deviceId, payload), () => IngestResult.Rejected(Shed));
+            return lane.RunAsync(() => zigbee.ProcessAsync(deviceId, payload, bridge?.Id), () => IngestResult.Rejected(Shed));
         }
 
         metrics.MessageIn("other");
         // zigbee2mqtt's bridge and availability messages are its own business (availability will
         // feed device supervision); acknowledging them keeps zigbee2mqtt from resending.
-        return Task.FromResult(Zigbee2MqttTopics.IsZigbee2Mqtt(topic) ? IngestResult.Ignored() : IngestResult.Rejected(UnknownTopic));
+        return Task.FromResult(Zigbee2MqttTopics.IsUnder(topic, zigbeeBase) ? IngestResult.Ignored() : IngestResult.Rejected(UnknownTopic));
     }
 }

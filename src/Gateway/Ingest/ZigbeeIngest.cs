@@ -18,7 +18,8 @@ namespace ResponseCentre.Gateway.Ingest;
 internal sealed class ZigbeeIngest(
     IGrainFactory grains, TelemetryIngest telemetry, TimeProvider time, ILogger<ZigbeeIngest> logger)
 {
-    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload)
+    /// <summary>Stores a state; when <paramref name="bridge"/> (the publishing bridge account) is known, the device must be registered behind it.</summary>
+    public async Task<IngestResult> ProcessAsync(string deviceId, ReadOnlySequence<byte> payload, string? bridge = null)
     {
         var read = Zigbee2MqttReader.Read(payload);
         if (!read.IsValid)
@@ -33,7 +34,14 @@ internal sealed class ZigbeeIngest(
 
         try
         {
-            var assignment = await grains.GetDevice(new DeviceId(deviceId)).TouchAsync(time.GetUtcNow());
+            var device = grains.GetDevice(new DeviceId(deviceId));
+            // Checked before the touch, so a bridge cannot even keep another bridge's device looking alive.
+            if (bridge is not null && (await device.GetAssignmentAsync())?.Bridge != bridge)
+            {
+                return IngestResult.Rejected(DeviceRegistryRejections.NotBehindBridge(deviceId, bridge));
+            }
+
+            var assignment = await device.TouchAsync(time.GetUtcNow());
             if (assignment is null)
             {
                 return IngestResult.Rejected(DeviceRegistryRejections.Unknown(deviceId));

@@ -17,11 +17,13 @@ public sealed class GatewayLimitsOptions
 
     /// <summary>
     /// Sustained alarms per second per device: a bucket of their own, so a chatty sensor can never
-    /// use up the allowance of the same device's alarm button.
+    /// use up the allowance of the same device's alarm button. Alarms beyond it are not refused but
+    /// paced: their PUBACK waits for the bucket, which slows that device only.
     /// </summary>
     [Range(0.001, 1_000_000)]
     public double AlarmsPerSecond { get; set; } = 5;
 
+    /// <summary>How many alarms a device may send at once before pacing starts.</summary>
     [Range(1, 10_000_000)]
     public int AlarmBurst { get; set; } = 20;
 

@@ -41,7 +41,14 @@ internal sealed class DeviceAuthenticator(
         {
             if (new DeviceCredential(bridge.Salt, bridge.Hash).Verifies(args.Password))
             {
-                new DeviceIdentity(bridge.UserName, IsBridge: true).StoreIn(args.SessionItems);
+                if (args.ClientId != bridge.UserName)
+                {
+                    // A bridge has one session of its own: it cannot take over a device's by client id.
+                    Refuse(args, MqttConnectReasonCode.ClientIdentifierNotValid, "a bridge connects with its user name as client id", endpoint);
+                    return;
+                }
+
+                new DeviceIdentity(bridge.UserName, IsBridge: true, args.ProtocolVersion) { BaseTopic = bridge.BaseTopic }.StoreIn(args.SessionItems);
                 return;
             }
 
@@ -66,7 +73,7 @@ internal sealed class DeviceAuthenticator(
             return;
         }
 
-        new DeviceIdentity(args.UserName, IsBridge: false).StoreIn(args.SessionItems);
+        new DeviceIdentity(args.UserName, IsBridge: false, args.ProtocolVersion).StoreIn(args.SessionItems);
     }
 
     /// <summary>
@@ -87,13 +94,14 @@ internal sealed class DeviceAuthenticator(
         }
 
         var deviceId = DeviceCertificates.DeviceIdOf(certificate);
-        if (!deviceCertificates.IsIssuedByDeviceCa(certificate) || deviceId != args.ClientId)
+        if (!deviceCertificates.IsIssuedByDeviceCa(certificate) || deviceId != args.ClientId
+            || options.Value.Bridges.Exists(b => b.UserName == deviceId))
         {
             Refuse(args, MqttConnectReasonCode.NotAuthorized, $"certificate of '{deviceId}' is not a device certificate for this client id", endpoint);
             return true;
         }
 
-        new DeviceIdentity(deviceId, IsBridge: false).StoreIn(args.SessionItems);
+        new DeviceIdentity(deviceId, IsBridge: false, args.ProtocolVersion).StoreIn(args.SessionItems);
         return true;
     }
 

@@ -75,13 +75,19 @@ public sealed class NoisyNeighbourTests(ResponseCentreApp app)
         for (var n = 0; n < 60; n++)
         {
             var id = n.ToString(CultureInfo.InvariantCulture);
-            yield return (events, DevicePayloads.Alarm(noisyId, "flood-" + id));
             yield return (telemetry, DevicePayloads.Telemetry(noisyId, "flood-" + id));
             yield return (telemetry, DevicePayloads.Telemetry(noisyId, "more-" + id));
-            yield return (events, Encoding.UTF8.GetBytes("{\"deviceId\":\"" + noisyId + "\",\"messageId\":"));
-            yield return (events, DevicePayloads.PaddedTo(DevicePayloads.Alarm(noisyId, "big-" + id), 6000));
-            yield return (events, DevicePayloads.Alarm(noisyId, "dragon-" + id, "dragon"));
-            yield return (events, [0xFF, 0xFE, 0x00, (byte)n]);
+            // Publishes on the events topic are paced at the alarm rate (5/s after a burst of 20), not
+            // refused: a few rounds of them keep the flood's acks within the test's patience.
+            if (n < 8)
+            {
+                yield return (events, DevicePayloads.Alarm(noisyId, "flood-" + id));
+                yield return (events, Encoding.UTF8.GetBytes("{\"deviceId\":\"" + noisyId + "\",\"messageId\":"));
+                yield return (events, DevicePayloads.PaddedTo(DevicePayloads.Alarm(noisyId, "big-" + id), 6000));
+                yield return (events, DevicePayloads.Alarm(noisyId, "dragon-" + id, "dragon"));
+                yield return (events, [0xFF, 0xFE, 0x00, (byte)n]);
+            }
+
             yield return (Topics.DeviceEvents(quietId), DevicePayloads.Alarm(quietId, "forged-" + id, "fall"));
             yield return (Topics.DeviceTelemetry(quietId), DevicePayloads.Telemetry(quietId, "forged-" + id));
         }

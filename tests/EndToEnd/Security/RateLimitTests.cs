@@ -9,7 +9,8 @@ namespace ResponseCentre.EndToEnd.Tests.Security;
 
 /// <summary>
 /// Per-device token buckets, with small limits from configuration (telemetry and status 1/s with a
-/// burst of 5, alarms 1/s with a burst of 3): publishes beyond them are refused as quota exceeded.
+/// burst of 5, alarms 1/s with a burst of 3): telemetry and status beyond them are refused as quota
+/// exceeded, alarms beyond them are paced.
 /// </summary>
 public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixture<RateLimitedApp>
 {
@@ -38,13 +39,20 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Alarms_beyond_the_alarm_burst_are_refused_as_quota_exceeded_naming_the_rate()
+    public async Task Alarms_beyond_the_alarm_burst_are_paced_not_refused_and_each_is_stored()
     {
         await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0744");
+        var messageIds = Enumerable.Range(1, RateLimitedApp.AlarmBurst + 2).Select(Id).ToList();
 
-        var run = await PublishQuicklyAsync(device, n => (Topics.DeviceEvents(device.DeviceId), DevicePayloads.Alarm(device.DeviceId, n)));
+        // One after another, each PUBACK awaited: the last two wait for the bucket instead of being refused.
+        foreach (var messageId in messageIds)
+        {
+            var puback = await device.PublishAlarmAsync(AlarmKind.PushButton, messageId).WaitAsync(Patience);
+            Assert.True(puback.ReasonCode == MqttClientPublishReasonCode.Success, $"{messageId}: {puback.ReasonCode} '{puback.ReasonString}'");
+        }
 
-        AssertBucket(run, RateLimitedApp.AlarmBurst, RateLimitedApp.AlarmsPerSecond);
+        var acks = await AlarmRuns.ReadReceivedAcksAsync(device, messageIds);
+        Assert.Single(acks.Select(ack => ack.IncidentId).Distinct());
     }
 
     [Fact]
@@ -128,17 +136,20 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
             string.Create(CultureInfo.InvariantCulture, $"in {Elapsed.TotalMilliseconds:F0} ms: ") + string.Join(", ", Results.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"#{i + 1} {r.ReasonCode}")));
     }
 
-    [Fact]
-    public async Task The_simulator_sends_a_rate_limited_message_again_later_so_none_is_lost()
+    [Theory]
+    [InlineData("sim-0748", "5")]
+    [InlineData("sim-0749", "3.1.1")]
+    public async Task The_simulator_sends_a_rate_limited_message_again_later_so_none_is_lost(string deviceId, string mqttVersion)
     {
-        // Six heartbeats back to back against a burst of five: the sixth is refused as rate limited,
-        // and the simulator, seeing the reason in the PUBACK, sends it again once a token is back.
+        // Six heartbeats back to back against a burst of five: the sixth is refused as rate limited
+        // (MQTT 5: a PUBACK saying so; 3.1.1: the connection closed without a PUBACK), and the
+        // simulator sends it again, after reconnecting on 3.1.1, once a token is back.
         var (exitCode, output) = await ExternalProcess.RunAsync(TimeSpan.FromSeconds(30), "dotnet",
-            [Simulator, "scenario", "--name", "dying-battery", "--device", "sim-0748", "--step", "0.01",
-             "--port", _app.MqttPort.ToString(CultureInfo.InvariantCulture)]);
+            [Simulator, "scenario", "--name", "dying-battery", "--device", deviceId, "--step", "0.01",
+             "--port", _app.MqttPort.ToString(CultureInfo.InvariantCulture), "--mqtt", mqttVersion]);
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("6 messages from sim-0748, 0 refused", output, StringComparison.Ordinal);
+        Assert.Contains($"6 messages from {deviceId}, 0 refused", output, StringComparison.Ordinal);
         var sentAgain = SentAgain().Match(output);
         Assert.True(sentAgain.Success && int.Parse(sentAgain.Groups[1].Value, CultureInfo.InvariantCulture) >= 1, output);
     }

@@ -48,6 +48,33 @@ public sealed class RateLimitedApp : ConfiguredApp
 
 }
 
+/// <summary>
+/// Alarms 10/s with a burst of 5 (slower than even an MQTT 3.1.1 client waiting for each PUBACK
+/// sends them, so alarms in a row are paced), telemetry and status 1/s with a burst of 5.
+/// </summary>
+public sealed class PacedAlarmsApp : ConfiguredApp
+{
+    public const int Burst = 5;
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Gateway:Limits:MessagesPerSecond"] = "1",
+        ["Gateway:Limits:Burst"] = "5",
+        ["Gateway:Limits:AlarmsPerSecond"] = "10",
+        ["Gateway:Limits:AlarmBurst"] = "5",
+    };
+}
+
+/// <summary>Alarms 50/s with a burst of 5: a thousand presses are paced, in twenty seconds.</summary>
+public sealed class ThousandPressesApp : ConfiguredApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Gateway:Limits:AlarmsPerSecond"] = "50",
+        ["Gateway:Limits:AlarmBurst"] = "5",
+    };
+}
+
 /// <summary>Limits far above what the fuzzer sends, so the limiter does not hide how payloads are handled.</summary>
 public sealed class UnlimitedApp : ConfiguredApp
 {
