@@ -130,7 +130,7 @@ public sealed partial class AuditTrailTests
         using var wrong = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = OperatorUser, password = "not-the-password" });
         using var unknown = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "audit-no-such-user", password = "whatever-it-is" });
         using var desk = await AsOperatorAsync(app.BaseAddress);
-        using var logout = await desk.PostAsync("/api/auth/logout", null);
+        using var logout = await desk.PostAsJsonAsync("/api/auth/logout", new { });
 
         var operatorRows = (await AuditAsync($"user={OperatorUser}&limit=3")).Select(r => (r.Action, r.Role)).ToList();
         var unknownRow = Assert.Single(await AuditAsync("user=audit-no-such-user"));
