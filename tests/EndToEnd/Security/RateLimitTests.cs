@@ -94,7 +94,7 @@ public sealed partial class RateLimitTests(RateLimitedApp fixture) : IClassFixtu
     [Fact]
     public async Task A_device_publishing_far_past_its_limit_is_logged_once_in_full_then_in_summaries_that_count_every_refusal()
     {
-        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0749");
+        await using var device = await TestDevice.ConnectAsync(_app.MqttPort, "sim-0781");
         var clock = Stopwatch.StartNew();
         var refused = 0;
         for (var n = 1; n <= 100; n++)
