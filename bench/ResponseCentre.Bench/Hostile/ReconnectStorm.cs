@@ -1,12 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using MQTTnet;
 using MQTTnet.Formatter;
 using ResponseCentre.Testing;
 
 namespace ResponseCentre.Bench.Hostile;
 
-/// <summary>Registered devices with valid secrets connecting and disconnecting in a loop, each as fast as the server lets it.</summary>
+/// <summary>
+/// Registered devices with valid secrets connecting and disconnecting in a loop, each as fast as the
+/// server lets it. Each device connects from a loopback address of its own range (127.0.1.x to
+/// 127.0.4.x), as real devices come from many hosts: from one address, the per-address cap on
+/// connections not yet past CONNECT would turn most of the storm away before any handshake.
+/// </summary>
 internal static class ReconnectStorm
 {
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
@@ -22,6 +28,7 @@ internal static class ReconnectStorm
         {
             var deviceId = string.Create(CultureInfo.InvariantCulture, $"sim-{n:D4}");
             using var client = new MqttClientFactory().CreateMqttClient();
+            var source = new IPAddress([127, 0, (byte)(1 + (n / 250)), (byte)(1 + (n % 250))]);
             var options = new MqttClientOptionsBuilder()
                 .WithTcpServer("127.0.0.1", port)
                 .WithClientId(deviceId)
@@ -29,6 +36,7 @@ internal static class ReconnectStorm
                 .WithProtocolVersion(MqttProtocolVersion.V500)
                 .WithTimeout(HandshakeTimeout)
                 .Build();
+            ((MqttClientTcpOptions)options.ChannelOptions).LocalEndpoint = new IPEndPoint(source, 0);
             while (!stop.IsCancellationRequested)
             {
                 try
