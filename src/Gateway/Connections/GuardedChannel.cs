@@ -18,6 +18,10 @@ internal sealed class GuardedChannel(
     // DISCONNECT with reason 0x95 (packet too large) and no properties: MQTT 5 clients learn why.
     private static readonly byte[] PacketTooLarge = [0xE0, 0x01, 0x95];
 
+    // MQTTnet may write one packet in several calls: the DISCONNECT waits for the end of the packet
+    // being written, or the client would read the two interleaved.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+    private bool _midPacket;
     private int _closed;
 
     public X509Certificate2? ClientCertificate => clientCertificate;
@@ -71,27 +75,58 @@ internal sealed class GuardedChannel(
 
     public async Task WriteAsync(ReadOnlySequence<byte> buffer, bool isEndOfPacket, CancellationToken cancellationToken)
     {
-        foreach (var segment in buffer)
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _closed) == 1, this);
+        if (!_midPacket)
         {
-            await stream.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+            await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+            _midPacket = true;
         }
 
-        if (isEndOfPacket)
+        try
         {
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var segment in buffer)
+            {
+                await stream.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (isEndOfPacket)
+            {
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (isEndOfPacket)
+            {
+                _midPacket = false;
+                _writing.Release();
+            }
         }
     }
 
     private async Task SayPacketTooLargeAsync()
     {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         try
         {
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await _writing.WaitAsync(patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // a packet is stuck half-written: close without a word
+        }
+
+        try
+        {
             await stream.WriteAsync(PacketTooLarge, patience.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
         {
             // It is closed either way.
+        }
+        finally
+        {
+            _writing.Release();
         }
     }
 
